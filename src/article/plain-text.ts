@@ -1,0 +1,18 @@
+import type { SourceText, TextBlock } from "../types.js";
+import { blockBuilder } from "./block-builder.js";
+
+/** One paragraph per non-empty line, as CMS exports write them. */
+export function parsePlainText(source: SourceText): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const { text, lineStarts } = source;
+  for (let i = 0; i < lineStarts.length; i++) {
+    const start = lineStarts[i]!;
+    let end = i + 1 < lineStarts.length ? lineStarts[i + 1]! - 1 : text.length;
+    if (text[end - 1] === "\r") end--;
+    const builder = blockBuilder("paragraph");
+    builder.verbatim(text.slice(start, end), start);
+    const block = builder.build(blocks.length);
+    if (block) blocks.push(block);
+  }
+  return blocks;
+}

@@ -1,0 +1,78 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { parseDocument } from "yaml";
+import { InputError } from "../errors.js";
+import type { Article, ArticleFormat, SourceText } from "../types.js";
+import { decodeSource } from "./decode.js";
+import { isLanguageTag, languageFromFileName } from "./language.js";
+import { parseMarkdown } from "./markdown.js";
+import { parsePlainText } from "./plain-text.js";
+
+export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".txt": "text",
+};
+
+export type ReadOptions = Readonly<{ lang?: string }>;
+
+/** Reads, decodes and parses one article file. Throws InputError when it can't be used. */
+export async function readArticle(file: string, options: ReadOptions = {}): Promise<Article> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new InputError(file, ioKey(error));
+  }
+  return parseArticle(file, decodeSource(bytes, file), options);
+}
+
+/** Parses decoded text as the article `file` (its extension picks the format). */
+export function parseArticle(file: string, source: SourceText, options: ReadOptions = {}): Article {
+  const format = ARTICLE_EXTENSIONS[extname(file).toLowerCase()];
+  if (!format) throw new InputError(file, "input.unknownFormat", { ext: extname(file) || "—" });
+  let frontMatter: Record<string, unknown> = {};
+  let blocks;
+  if (format === "markdown") {
+    const parsed = parseMarkdown(source);
+    blocks = parsed.blocks;
+    if (parsed.frontMatter !== undefined) {
+      frontMatter = parseFrontMatter(file, parsed.frontMatter, parsed.frontMatterLine);
+    }
+  } else {
+    blocks = parsePlainText(source);
+  }
+  const declared = typeof frontMatter.lang === "string" ? frontMatter.lang : undefined;
+  const lang = declared ?? options.lang ?? languageFromFileName(file);
+  if (!lang) throw new InputError(file, "input.noLanguage");
+  if (!isLanguageTag(lang)) throw new InputError(file, "input.badLanguage", { lang });
+  return { file, lang, format, source, blocks, frontMatter };
+}
+
+function parseFrontMatter(file: string, yaml: string, firstLine: number): Record<string, unknown> {
+  const doc = parseDocument(yaml, { prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const line = firstLine + (error.linePos?.[0].line ?? 1) - 1;
+    throw new InputError(file, "input.frontMatter", { line, reason: error.message.split("\n")[0] });
+  }
+  const value: unknown = doc.toJS();
+  if (value === null || value === undefined) return {};
+  if (typeof value !== "object" || Array.isArray(value)) {
+    throw new InputError(file, "input.frontMatterShape", { line: firstLine });
+  }
+  return value as Record<string, unknown>;
+}
+
+/** The i18n key for a failed read. */
+export function ioKey(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT": return "input.missing";
+    case "EACCES":
+    case "EPERM": return "input.permission";
+    case "EISDIR": return "input.isDirectory";
+    case "ELOOP": return "input.symlinkLoop";
+    default: return "input.unreadable";
+  }
+}

@@ -1,0 +1,134 @@
+// Public types of bitext. Every module takes its shared shapes from here.
+
+export type Severity = "error" | "warning" | "info";
+
+/** What a text block was in its file: checks treat headings and list items differently. */
+export type BlockKind = "heading" | "paragraph" | "listItem" | "blockquote" | "tableCell";
+
+/**
+ * A run of block text and the file text it came from. A run with `sourceLength === length`
+ * maps character for character; any other run (an entity, an escape) maps as a whole.
+ */
+export type OffsetRun = Readonly<{ at: number; length: number; offset: number; sourceLength: number }>;
+
+/** One checkable piece of an article: its visible text and where each character came from. */
+export type TextBlock = Readonly<{
+  index: number; // 0-based, document order
+  kind: BlockKind;
+  text: string;
+  runs: readonly OffsetRun[]; // sorted by `at`, covering the whole text
+}>;
+
+/** A decoded file: its text without BOM, and where its lines start. */
+export type SourceText = Readonly<{
+  text: string;
+  bom: boolean;
+  lineStarts: readonly number[]; // offsets (UTF-16) into text
+}>;
+
+export type ArticleFormat = "markdown" | "text";
+
+export type Article = Readonly<{
+  file: string; // as given, relative to the working directory
+  lang: string; // BCP 47 tag as declared (e.g. "en", "pt-BR")
+  format: ArticleFormat;
+  source: SourceText;
+  blocks: readonly TextBlock[];
+  frontMatter: Readonly<Record<string, unknown>>;
+}>;
+
+/** One language's entry of a glossary term. */
+export type TermEntry = Readonly<{
+  use: string;
+  also: readonly string[];
+  avoid: readonly string[];
+  except: readonly string[];
+  expansion: readonly string[];
+  forms: readonly string[];
+}>;
+
+export type GlossaryTerm = Readonly<{
+  id: string;
+  note?: string;
+  file: string;
+  line: number;
+  langs: Readonly<Record<string, TermEntry>>;
+}>;
+
+export type Glossary = Readonly<{ names: readonly string[]; terms: readonly GlossaryTerm[] }>;
+
+export type Finding<M extends string = string> = Readonly<{
+  block: TextBlock;
+  start: number; // UTF-16 offsets into block.text
+  end: number;
+  message: M; // key checks.<family>.<name>.<M>
+  values?: Readonly<Record<string, string | number | undefined>>;
+  suggestion?: string; // replaces text[start, end)
+  safe?: boolean; // --fix may apply it unseen
+}>;
+
+export type CheckContext = Readonly<{
+  lang: string; // primary language subtag, lower case: "en", "uk"
+  tag: string; // the article's full tag: "en-GB"
+  blocks: readonly TextBlock[];
+  glossary: Glossary;
+  /** The aligned source blocks of a translated block; empty when checked alone. */
+  sourceOf(block: TextBlock): readonly TextBlock[];
+}>;
+
+export type CheckDocs = Readonly<{ summary: string; bad: string; good: string; lang?: string }>;
+
+export type Check<M extends string = string> = Readonly<{
+  id: `${string}/${string}`;
+  severity: Severity;
+  languages?: readonly string[]; // omitted: all
+  needsSource?: boolean;
+  messages: readonly M[];
+  docs: CheckDocs;
+  run(ctx: CheckContext): Iterable<Finding<NoInfer<M>>>;
+}>;
+
+export type RelatedLocation = Readonly<{ file: string; line: number; column: number; message: string }>;
+
+export type Diagnostic = {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  excerpt: string;
+  suggestion?: string;
+  fix?: { range: [number, number]; text: string };
+  related?: RelatedLocation[];
+};
+
+export type FileResult = {
+  file: string;
+  lang: string;
+  source?: string;
+  diagnostics: Diagnostic[];
+};
+
+/** A file that could not be used, with its localised reason. */
+export type InputProblem = { file: string; message: string };
+
+export type Summary = { files: number; errors: number; warnings: number; infos: number };
+
+export type Report = {
+  version: 1;
+  summary: Summary;
+  results: FileResult[];
+  problems: InputProblem[];
+};
+
+export type Translate = (key: string, values?: Record<string, unknown>) => string;
+
+export type ReporterOptions = Readonly<{ color: boolean; t: Translate }>;
+
+export type Reporter = (report: Report, options: ReporterOptions) => string;
+
+/** Per-rule settings: a severity, or "off". */
+export type RuleSetting = Severity | "off";
