@@ -1,0 +1,73 @@
+import type { Glossary, GlossaryTerm, TermEntry } from "../types.js";
+
+export type TermRole = "except" | "avoid" | "use" | "form" | "also";
+
+export type TermMatch = Readonly<{
+  start: number;
+  end: number;
+  text: string; // as written in the block
+  phrase: string; // as written in the glossary
+  role: TermRole;
+  term: GlossaryTerm;
+  entry: TermEntry;
+}>;
+
+type Phrase = Readonly<{ phrase: string; role: TermRole; term: GlossaryTerm; entry: TermEntry }>;
+type Index = Readonly<{ pattern: RegExp | undefined; byKey: ReadonlyMap<string, Phrase> }>;
+
+const WORDISH = "\\p{L}\\p{M}\\p{N}";
+const ROLE_ORDER: readonly TermRole[] = ["except", "avoid", "use", "form", "also"];
+
+const cache = new WeakMap<Glossary, Map<string, Index>>();
+
+/** The glossary entry of a term for a language tag: "en-gb" first, then "en". */
+export function entryFor(term: GlossaryTerm, tag: string): TermEntry | undefined {
+  const lower = tag.toLowerCase();
+  return term.langs[lower] ?? term.langs[lower.split("-")[0]!];
+}
+
+/** Case-folded, space-collapsed key under which a phrase is looked up. */
+export function phraseKey(text: string): string {
+  return text.replace(/\s+/gu, " ").toLowerCase();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
+function buildIndex(glossary: Glossary, tag: string): Index {
+  const byKey = new Map<string, Phrase>();
+  for (const role of ROLE_ORDER) {
+    for (const term of glossary.terms) {
+      const entry = entryFor(term, tag);
+      if (!entry) continue;
+      const phrases = role === "use" ? [entry.use] : role === "form" ? entry.forms : entry[role];
+      for (const phrase of phrases) {
+        const key = phraseKey(phrase);
+        if (!byKey.has(key)) byKey.set(key, { phrase, role, term, entry });
+      }
+    }
+  }
+  // Longest first, so "Chicken Kiev" wins over "Kiev" where both start.
+  const alternatives = [...byKey.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((key) => key.split(" ").map(escapeRegExp).join("\\s+"));
+  const pattern = alternatives.length === 0 ? undefined
+    : new RegExp(`(?<![${WORDISH}])(?:${alternatives.join("|")})(?![${WORDISH}])`, "giu");
+  return { pattern, byKey };
+}
+
+/** Every glossary phrase of the language in `text`, leftmost-longest, on word boundaries. */
+export function matchTerms(glossary: Glossary, tag: string, text: string): TermMatch[] {
+  let byLang = cache.get(glossary);
+  if (!byLang) cache.set(glossary, (byLang = new Map()));
+  let index = byLang.get(tag);
+  if (!index) byLang.set(tag, (index = buildIndex(glossary, tag)));
+  if (!index.pattern) return [];
+  const matches: TermMatch[] = [];
+  for (const m of text.matchAll(index.pattern)) {
+    const found = index.byKey.get(phraseKey(m[0]));
+    if (found) matches.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...found });
+  }
+  return matches;
+}
