@@ -1,0 +1,29 @@
+// Every check, one line each. Add a rule: write src/checks/<family>-<name>.ts and list it here.
+import type { Check } from "../types.js";
+import { glossaryExpansion } from "./glossary-expansion.js";
+import { glossaryInconsistent } from "./glossary-inconsistent.js";
+import { glossaryTerm } from "./glossary-term.js";
+import { quotesMisplaced } from "./quotes-misplaced.js";
+import { quotesStyle } from "./quotes-style.js";
+import { quotesUnbalanced } from "./quotes-unbalanced.js";
+import { strayEmbed } from "./stray-embed.js";
+import { strayMarkup } from "./stray-markup.js";
+import { strayMojibake } from "./stray-mojibake.js";
+import { textRepeatedWord } from "./text-repeated-word.js";
+import { textSentenceCase } from "./text-sentence-case.js";
+import { textWhitespace } from "./text-whitespace.js";
+
+export const checks: readonly Check[] = [
+  glossaryTerm,
+  glossaryExpansion,
+  glossaryInconsistent,
+  quotesUnbalanced,
+  quotesMisplaced,
+  quotesStyle,
+  strayEmbed,
+  strayMarkup,
+  strayMojibake,
+  textSentenceCase,
+  textRepeatedWord,
+  textWhitespace,
+];

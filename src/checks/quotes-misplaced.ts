@@ -1,0 +1,41 @@
+import { analyzeQuotes, QUOTE_LANGUAGES, quoteConvention } from "../language/quotes.js";
+import { defineCheck } from "./define.js";
+
+export const quotesMisplaced = defineCheck({
+  id: "quotes/misplaced",
+  severity: "error",
+  languages: QUOTE_LANGUAGES,
+  messages: ["insideWord", "spaceBeforeClose", "spaceAfterOpen", "closeAsOpen"],
+  docs: {
+    summary: "A quotation mark inside a word, after a space where it closes, or a closing mark that opens.",
+    bad: "It was a hit “p”psychological” to Moscow, ”says Neil Melvin.",
+    good: "It was a “psychological” hit to Moscow,” says Neil Melvin, and Russia’s army knows it.",
+  },
+  *run({ lang, tag, blocks }) {
+    const convention = quoteConvention(lang, tag)!;
+    for (const block of blocks) {
+      for (const mark of analyzeQuotes(block.text, convention).marks) {
+        const i = mark.index;
+        switch (mark.misplaced) {
+          case "insideWord":
+            // No suggestion: “p”psychological” may be a stutter or a lost opening mark.
+            yield { block, start: i, end: i + 1, message: "insideWord", values: { mark: mark.char } };
+            break;
+          case "spaceBeforeClose":
+            yield { block, start: i - 1, end: i + 1, message: "spaceBeforeClose", values: { mark: mark.char },
+              suggestion: `${mark.char} `, safe: true };
+            break;
+          case "spaceAfterOpen":
+            yield { block, start: i, end: i + 2, message: "spaceAfterOpen", values: { mark: mark.char },
+              suggestion: mark.char, safe: true };
+            break;
+          case "closeAsOpen":
+            yield { block, start: i, end: i + 1, message: "closeAsOpen", values: { mark: mark.char, open: mark.pair[0] },
+              suggestion: mark.pair[0], safe: true };
+            break;
+          default:
+        }
+      }
+    }
+  },
+});

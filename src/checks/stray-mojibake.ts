@@ -1,0 +1,91 @@
+import { defineCheck } from "./define.js";
+
+// UTF-8 read as Windows-1252 (â€œ, Ã©) or Windows-1251 (Ð¡, РџСЂ): each character of such a run
+// is one byte of the real text. Map every character back to its byte and decode again.
+function reverseTable(encoding: string): Map<string, number> {
+  const decoder = new TextDecoder(encoding);
+  const table = new Map<string, number>();
+  for (let byte = 0x80; byte <= 0xff; byte++) table.set(decoder.decode(Uint8Array.of(byte)), byte);
+  return table;
+}
+const TABLES = [
+  { table: reverseTable("windows-1252"), minLength: 2 },
+  // Р and С are common Cyrillic letters: a Windows-1251 run must be at least two letters long.
+  { table: reverseTable("windows-1251"), minLength: 4 },
+];
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Runs of a block that decode, byte for byte, into different valid UTF-8 text. */
+function* mojibakeRuns(text: string): Generator<{ start: number; end: number; repaired: string }> {
+  for (let i = 0; i < text.length; i++) {
+    for (const { table, minLength } of TABLES) {
+      const lead = table.get(text[i]!);
+      if (lead === undefined || lead < 0xc2 || lead > 0xf4) continue;
+      let j = i;
+      const bytes: number[] = [];
+      while (j < text.length && table.has(text[j]!)) bytes.push(table.get(text[j++]!)!);
+      // Shrink from the end until the bytes decode: the run may swallow a real character.
+      for (let end = bytes.length; end >= minLength; end--) {
+        try {
+          const repaired = utf8.decode(Uint8Array.from(bytes.slice(0, end)));
+          if (/[\u0080-\u009F]/u.test(repaired)) break;
+          yield { start: i, end: i + end, repaired };
+          i += end - 1;
+          break;
+        } catch {
+          continue;
+        }
+      }
+      break;
+    }
+  }
+}
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u180E]/gu;
+// Trojan Source (CVE-2021-42574): bidi controls can reorder what a reader sees.
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/gu;
+const BIDI_MARKS = /[\u200E\u200F\u061C]/gu;
+const RTL = new Set(["ar", "he", "fa", "ur", "yi", "ps", "sd", "ckb", "dv"]);
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+export const strayMojibake = defineCheck({
+  id: "stray/mojibake",
+  severity: "error",
+  messages: ["mojibake", "replacement", "control", "invisible", "bidi"],
+  docs: {
+    summary: "Mis-decoded text (â€œ, Ã©), U+FFFD, control, invisible or bidi-control characters.",
+    bad: "Moscow saidâ€\u009d the attack was Ã©pique\uFFFD.",
+    good: "Moscow said the attack was “épique”.",
+  },
+  *run({ lang, blocks }) {
+    for (const block of blocks) {
+      const covered: [number, number][] = [];
+      for (const run of mojibakeRuns(block.text)) {
+        covered.push([run.start, run.end]);
+        yield { block, start: run.start, end: run.end, message: "mojibake",
+          values: { found: block.text.slice(run.start, run.end), repaired: run.repaired },
+          suggestion: run.repaired, safe: true };
+      }
+      const free = (i: number) => !covered.some(([s, e]) => i >= s && i < e);
+      for (const m of block.text.matchAll(/\uFFFD/gu)) {
+        yield { block, start: m.index, end: m.index + 1, message: "replacement" };
+      }
+      for (const m of block.text.matchAll(CONTROL)) {
+        if (free(m.index)) yield { block, start: m.index, end: m.index + 1, message: "control", values: { code: codePoint(m[0]) }, suggestion: "", safe: true };
+      }
+      for (const m of block.text.matchAll(INVISIBLE)) {
+        yield { block, start: m.index, end: m.index + 1, message: "invisible", values: { code: codePoint(m[0]) }, suggestion: "", safe: m[0] !== "\u00AD" };
+      }
+      for (const m of block.text.matchAll(BIDI)) {
+        yield { block, start: m.index, end: m.index + 1, message: "bidi", values: { code: codePoint(m[0]) }, suggestion: "", safe: false };
+      }
+      if (!RTL.has(lang)) {
+        for (const m of block.text.matchAll(BIDI_MARKS)) {
+          yield { block, start: m.index, end: m.index + 1, message: "bidi", values: { code: codePoint(m[0]) }, suggestion: "", safe: false };
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,35 @@
+import { defineCheck } from "./define.js";
+
+const REPEAT = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)([ \t\u00A0\n]+)(\1)(?![\p{L}\p{M}\p{N}])/giu;
+
+// Doubles that grammar allows: "what it had had", "die Frauen, die die Stadt", "nous nous battons".
+const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(["had", "that"]),
+  de: new Set(["die", "der", "das", "den", "dem", "des"]),
+  fr: new Set(["nous", "vous"]),
+  nl: new Set(["die", "dat"]),
+};
+
+export const textRepeatedWord = defineCheck({
+  id: "text/repeated-word",
+  severity: "warning",
+  messages: ["repeated"],
+  docs: {
+    summary: "The same word twice in a row.",
+    bad: "Drones hit the the FSB building.",
+    good: "The island of Bora Bora, which he had had to leave.",
+  },
+  *run({ lang, blocks }) {
+    for (const block of blocks) {
+      for (const m of block.text.matchAll(REPEAT)) {
+        const [whole, first, , second] = m as unknown as [string, string, string, string];
+        if (ALLOWED[lang]?.has(first.toLowerCase())) continue;
+        // Bora Bora, Duran Duran: a capitalised pair mid-sentence is a name.
+        const midSentence = /[\p{L}\p{N},;]\s*$/u.test(block.text.slice(0, m.index));
+        if (midSentence && /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second)) continue;
+        yield { block, start: m.index, end: m.index + whole.length, message: "repeated",
+          values: { word: first }, suggestion: first, safe: true };
+      }
+    }
+  },
+});

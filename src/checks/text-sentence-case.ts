@@ -1,0 +1,33 @@
+import { sentenceStarts } from "../segment/sentences.js";
+import { defineCheck } from "./define.js";
+
+const WORD = /[\p{L}\p{M}]+/uy;
+
+export const textSentenceCase = defineCheck({
+  id: "text/sentence-case",
+  severity: "error",
+  messages: ["lower"],
+  docs: {
+    summary: "A sentence that starts in lower case.",
+    bad: "Kyiv is preparing a counteroffensive. a hit to Moscow, say analysts.",
+    good: "Troops reached the U.S. embassy at 5 a.m. on Monday. “Why?” he asked.",
+  },
+  *run({ lang, blocks }) {
+    for (const block of blocks) {
+      for (const start of sentenceStarts(block.text, lang)) {
+        // List items and table cells need not be sentences.
+        if (start.first && (block.kind === "listItem" || block.kind === "tableCell")) continue;
+        WORD.lastIndex = start.index;
+        const word = WORD.exec(block.text)?.[0] ?? "";
+        const head = word[0] ?? "";
+        if (!/\p{Ll}/u.test(head)) continue; // upper case, or a script without case
+        if (/\p{Lu}/u.test(word.slice(1))) continue; // iPhone, eBay: a name, as its owner writes it
+        const token = /^\S+/u.exec(block.text.slice(start.index))![0];
+        if (/[./@]\p{L}|\//u.test(token)) continue; // pic.twitter.com/…, www.rusi.org, x@y.com
+        const capitalised = head.toUpperCase() + word.slice(1);
+        yield { block, start: start.index, end: start.index + word.length, message: "lower",
+          values: { found: word, suggestion: capitalised }, suggestion: capitalised, safe: false };
+      }
+    }
+  },
+});

@@ -1,0 +1,50 @@
+import type { TextBlock } from "../types.js";
+import { defineCheck } from "./define.js";
+
+const NBSP = "\u00A0";
+const DOUBLE = /(?<=\S)[ \t\u00A0\u202F]{2,}(?=\S)|\t/gu;
+const EDGE = /^[ \t]+|[ \t]+$/gu;
+// A space before , . ; : ! ? that ends a clause (". NET" and " .5" are left alone).
+const BEFORE_PUNCT = /(?<=[\p{L}\p{N}”’»)\]])[ \t]+([,.;:!?])(?=$|[\s”’»)\]"])/gu;
+const BEFORE_COMMA = /(?<=[\p{L}\p{N}”’»)\]])[ \t]+([,.])(?=$|[\s”’»)\]"])/gu;
+const INSIDE_BRACKETS = /[([¿¡][ \t]+|[ \t]+[)\]]/gu;
+// French: a (no-break) space before ; : ! ? — "Pourquoi ?" — not in "14:30" or "https://".
+const FRENCH_TIGHT = /(?<=[\p{L}\p{N}»)])([;:!?]+)(?=$|[\s”»)"])/gu;
+
+export const textWhitespace = defineCheck({
+  id: "text/whitespace",
+  severity: "warning",
+  messages: ["double", "edge", "beforePunctuation", "insideBrackets", "frenchSpace"],
+  docs: {
+    summary: "Doubled spaces, a space before punctuation, and French spacing before ; : ! ?",
+    bad: "Moscow  said the attack ( at dawn ) failed , Gladkov added .",
+    good: "Moscow said the attack (at dawn) failed, Gladkov added: “Nothing was hit.”",
+  },
+  *run({ lang, blocks }) {
+    const french = lang === "fr";
+    for (const block of blocks) {
+      yield* spaces(block, DOUBLE, "double", " ");
+      // In Markdown a trailing space is part of the syntax, so only plain lines are checked.
+      yield* spaces(block, EDGE, "edge", "");
+      for (const m of block.text.matchAll(french ? BEFORE_COMMA : BEFORE_PUNCT)) {
+        yield { block, start: m.index, end: m.index + m[0].length, message: "beforePunctuation" as const,
+          values: { mark: m[1]! }, suggestion: m[1]!, safe: true };
+      }
+      for (const m of block.text.matchAll(INSIDE_BRACKETS)) {
+        yield { block, start: m.index, end: m.index + m[0].length, message: "insideBrackets" as const,
+          suggestion: m[0].trim(), safe: true };
+      }
+      if (!french) continue;
+      for (const m of block.text.matchAll(FRENCH_TIGHT)) {
+        yield { block, start: m.index, end: m.index + m[0].length, message: "frenchSpace" as const,
+          values: { mark: m[1]! }, suggestion: `${NBSP}${m[1]!}`, safe: true };
+      }
+    }
+  },
+});
+
+function* spaces(block: TextBlock, pattern: RegExp, message: "double" | "edge", replacement: string) {
+  for (const m of block.text.matchAll(pattern)) {
+    yield { block, start: m.index, end: m.index + m[0].length, message, suggestion: replacement, safe: true };
+  }
+}

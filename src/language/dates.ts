@@ -1,0 +1,26 @@
+// Month names, as Intl knows them, for dates written in any language a newsroom meets:
+// "May 22, 2023", "22 de mayo de 2023", "22 mai 2023", "22. Mai 2023", "22 травня 2023 р.".
+const LOCALES = ["en", "es", "fr", "de", "it", "pt", "nl", "pl", "uk", "ru", "ca", "ro", "cs", "sv", "tr"];
+
+function monthNames(): string[] {
+  const names = new Set<string>();
+  for (const locale of LOCALES) {
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2023, month, 15));
+      for (const options of [{ month: "long" }, { month: "short" }, { day: "numeric", month: "long" }, { day: "numeric", month: "short" }] as const) {
+        for (const part of new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).formatToParts(date)) {
+          if (part.type === "month") names.add(part.value.replace(/\.$/u, "").toLowerCase());
+        }
+      }
+    }
+  }
+  return [...names].filter((n) => /^\p{L}+$/u.test(n)).sort((a, b) => b.length - a.length);
+}
+
+const MONTH = `(?:${monthNames().join("|")})\\.?`;
+
+/** A written date with a month name, in any of these languages' orders. Source of a RegExp. */
+export const DATE_PATTERN =
+  `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}` // May 22, 2023
+  + `|\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?\\d{4}(?:\\s*(?:р|г|roku|r)\\.?)?` // 22 de mayo de 2023
+  + `|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;

@@ -1,0 +1,179 @@
+// Quotation-mark conventions and a tokenizer that reads the marks of one block in context.
+// The three quote checks share it, so they agree on what each mark is.
+
+export type QuotePair = readonly [open: string, close: string];
+
+export type QuoteConvention = Readonly<{
+  pairs: readonly QuotePair[]; // every pair the language's style guides accept, primary first
+  primary: QuotePair;
+  secondary: QuotePair;
+  spaced: boolean; // French: « mot », a space inside the guillemets
+}>;
+
+const q = (marks: string): QuotePair => [marks[0]!, marks[1]!];
+
+// Sources: Chicago/AP and Oxford (en: “ ” with ‘ ’ inside, or British ‘ ’ with “ ” inside),
+// RAE Ortografía 2010 §3.4.8 (es: « » then “ ” then ‘ ’; “ ” is common in the press),
+// Imprimerie nationale (fr: « » with spaces, “ ” inside), Duden (de: „ “ or » «, ‚ ‘ inside),
+// Правопис 2019 §161 (uk) and Розенталь (ru): « » then „ “.
+const CONVENTIONS: Readonly<Record<string, QuoteConvention>> = {
+  en: { pairs: [q("“”"), q("‘’")], primary: q("“”"), secondary: q("‘’"), spaced: false },
+  es: { pairs: [q("«»"), q("“”"), q("‘’")], primary: q("«»"), secondary: q("“”"), spaced: false },
+  fr: { pairs: [q("«»"), q("“”")], primary: q("«»"), secondary: q("“”"), spaced: true },
+  de: { pairs: [q("„“"), q("‚‘"), q("»«"), q("›‹")], primary: q("„“"), secondary: q("‚‘"), spaced: false },
+  uk: { pairs: [q("«»"), q("„“")], primary: q("«»"), secondary: q("„“"), spaced: false },
+  ru: { pairs: [q("«»"), q("„“")], primary: q("«»"), secondary: q("„“"), spaced: false },
+  it: { pairs: [q("«»"), q("“”"), q("‘’")], primary: q("«»"), secondary: q("“”"), spaced: false },
+  pt: { pairs: [q("“”"), q("«»"), q("‘’")], primary: q("“”"), secondary: q("‘’"), spaced: false },
+  pl: { pairs: [q("„”"), q("«»")], primary: q("„”"), secondary: q("«»"), spaced: false },
+};
+// Swiss German and Swiss French both use guillemets, German without spaces.
+const REGIONAL: Readonly<Record<string, QuoteConvention>> = {
+  "de-ch": { pairs: [q("«»"), q("‹›")], primary: q("«»"), secondary: q("‹›"), spaced: false },
+};
+
+export const QUOTE_LANGUAGES: readonly string[] = Object.keys(CONVENTIONS);
+
+export function quoteConvention(lang: string, tag = lang): QuoteConvention | undefined {
+  return REGIONAL[tag.toLowerCase()] ?? CONVENTIONS[lang];
+}
+
+// Every pair used anywhere, to read a mark that is foreign to the language.
+const ALL_PAIRS: readonly QuotePair[] = [
+  q("“”"), q("„“"), q("„”"), q("«»"), q("»«"), q("‘’"), q("‚‘"), q("‹›"), q("›‹"), q("\"\""),
+];
+const MARKS = new Set(ALL_PAIRS.flat());
+
+export type MarkRole = "open" | "close";
+export type Misplacement = "insideWord" | "spaceBeforeClose" | "spaceAfterOpen" | "closeAsOpen";
+
+export type QuoteMark = Readonly<{
+  index: number;
+  char: string;
+  role: MarkRole;
+  pair: QuotePair;
+  foreign: boolean; // not among the language's pairs
+  nested: boolean; // opens the same pair that is already open
+  misplaced?: Misplacement;
+}>;
+
+export type QuoteAnalysis = Readonly<{
+  marks: readonly QuoteMark[];
+  unclosed: readonly QuoteMark[]; // opened, never closed in this block
+  unopened: readonly QuoteMark[]; // closed, never opened
+}>;
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const SPACE = /\s/u;
+const BEFORE_OPEN = /[\s([{\u2014\u2013/-]/u;
+const AFTER_CLOSE = /[\s.,;:!?)\]}\u2026\u2014\u2013-]/u;
+
+const isLetter = (c: string) => c !== "" && LETTER.test(c);
+const isSpace = (c: string) => c !== "" && SPACE.test(c);
+const opensAfter = (c: string) => c === "" || BEFORE_OPEN.test(c) || MARKS.has(c);
+const closesBefore = (c: string) => c === "" || AFTER_CLOSE.test(c) || MARKS.has(c);
+
+/** Reads every quotation mark of a block: what it does, whether it is placed and paired well. */
+export function analyzeQuotes(text: string, convention: QuoteConvention): QuoteAnalysis {
+  const marks: QuoteMark[] = [];
+  const unopened: QuoteMark[] = [];
+  const stack: QuoteMark[] = [];
+  const unclosed: QuoteMark[] = [];
+  const own = (c: string, side: 0 | 1) => convention.pairs.find((p) => p[side] === c);
+  const usesRightSingle = own("’", 1) !== undefined;
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (!MARKS.has(c)) continue;
+    const before = text[i - 1] ?? "";
+    const after = text[i + 1] ?? "";
+    const top = stack.at(-1);
+
+    if (c === "’" && isApostrophe(before, after, usesRightSingle, stack)) continue;
+
+    const atOpen = opensAfter(before) && !isSpace(after) && after !== "";
+    const atClose = closesBefore(after) && !isSpace(before) && before !== "";
+    const inside = isLetter(before) && isLetter(after);
+    const openPair = own(c, 0);
+    const closePair = own(c, 1);
+    const foreign = !openPair && !closePair;
+
+    let role: MarkRole;
+    let misplaced: Misplacement | undefined;
+    if (inside) {
+      marks.push({ index: i, char: c, role: "close", pair: closePair ?? openPair ?? pairOf(c, 1), foreign, nested: false, misplaced: "insideWord" });
+      continue; // a mark inside a word pairs with nothing
+    }
+    if (top?.foreign && top.pair[1] === c && !atOpen) role = "close"; // „Hello“ in English
+    else if (openPair && !closePair) role = "open";
+    else if (closePair && !openPair) role = "close";
+    else if (atOpen && !atClose) role = "open";
+    else if (atClose && !atOpen) role = "close";
+    else role = top && top.pair[1] === c ? "close" : "open";
+
+    const guillemet = convention.spaced && (c === "«" || c === "»");
+    if (!guillemet && !foreign) {
+      if (role === "close" && atOpen && isSpace(before)) {
+        if (stack.length > 0) misplaced = "spaceBeforeClose";
+        else {
+          // A closing mark that opens: the author's keyboard, or another language's style.
+          const opener = ALL_PAIRS.find((p) => p[0] === c);
+          misplaced = opener && !convention.pairs.some((p) => p[0] === c) ? undefined : "closeAsOpen";
+          role = "open";
+        }
+      } else if (role === "close" && isSpace(before) && closesBefore(after) && stack.length > 0) {
+        misplaced = "spaceBeforeClose";
+      } else if (role === "open" && isSpace(after) && opensAfter(before)) {
+        misplaced = "spaceAfterOpen";
+      }
+    }
+
+    const pair = role === "open"
+      ? openPair ?? (misplaced === "closeAsOpen" ? closePair : undefined) ?? pairOf(c, 0)
+      : closePair ?? pairOf(c, 1);
+    const nested = role === "open" && top !== undefined && top.pair[0] === pair[0] && top.pair[1] === pair[1];
+    const mark: QuoteMark = { index: i, char: c, role, pair, foreign: foreign || !(own(pair[0], 0)), nested, ...(misplaced ? { misplaced } : {}) };
+    marks.push(mark);
+
+    if (role === "open") {
+      stack.push(mark);
+      continue;
+    }
+    const depth = findOpener(stack, c);
+    if (depth === -1) {
+      unopened.push(mark);
+      continue;
+    }
+    unclosed.push(...stack.splice(depth + 1));
+    stack.pop();
+  }
+  unclosed.push(...stack);
+  unclosed.sort((a, b) => a.index - b.index);
+  return { marks, unclosed, unopened };
+}
+
+function findOpener(stack: readonly QuoteMark[], close: string): number {
+  for (let d = stack.length - 1; d >= 0; d--) {
+    const open = stack[d]!;
+    if (open.pair[1] === close || (open.foreign && ALL_PAIRS.some((p) => p[0] === open.char && p[1] === close))) return d;
+  }
+  return -1;
+}
+
+function pairOf(c: string, side: 0 | 1): QuotePair {
+  return ALL_PAIRS.find((p) => p[side] === c) ?? [c, c];
+}
+
+// ’ is an apostrophe in Russia’s, l’armée, rock’n’roll, ’90s and the soldiers’ (no ‘ is open).
+function isApostrophe(before: string, after: string, usesRightSingle: boolean, stack: readonly QuoteMark[]): boolean {
+  if (!usesRightSingle) return true;
+  if (isLetter(before) && isLetter(after)) return true;
+  if (/\d/u.test(after) && !isLetter(before)) return true;
+  return isLetter(before) && !stack.some((m) => m.pair[1] === "’");
+}
+
+/** True when the block begins with an opening mark: a quotation continued from the last one. */
+export function continuesQuote(text: string, convention: QuoteConvention): boolean {
+  const first = text.trimStart()[0] ?? "";
+  return convention.pairs.some((p) => p[0] === first) || first === "\"";
+}

@@ -1,0 +1,34 @@
+// Abbreviations after which a period does not end a sentence, lower case, without the period.
+// Titles, units, months and the like from each language's style guides; a word with an inner
+// period (U.S., a.m., z.B., т.е.) is caught by shape, not listed.
+const COMMON = ["etc", "vs", "ca", "approx", "fig", "no", "nr", "vol", "pp", "p", "cf", "ibid"];
+
+const BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
+  en: ["mr", "mrs", "ms", "dr", "prof", "st", "mt", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
+    "gov", "sen", "rep", "rev", "hon", "pres", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "est",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ft", "in",
+    "lb", "lbs", "oz", "mi", "km", "al", "ed", "eds"],
+  es: ["sr", "sra", "srta", "dr", "dra", "lic", "ing", "arq", "gral", "gen", "cnel", "tte", "sto", "sta",
+    "pág", "págs", "núm", "aprox", "av", "avda", "ud", "uds", "vd", "vds", "art", "cap", "dto", "depto",
+    "ej", "admón", "cía", "ene", "feb", "abr", "ago", "sept", "oct", "dic", "km", "máx", "mín", "tel"],
+  fr: ["m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste", "av", "bd",
+    "env", "ex", "janv", "févr", "avr", "juil", "sept", "oct", "déc", "art", "chap", "éd", "km", "min"],
+  de: ["dr", "prof", "hr", "fr", "str", "bzw", "usw", "ggf", "evtl", "sog", "vgl", "inkl", "exkl", "zzgl",
+    "abs", "art", "bd", "bspw", "mio", "mrd", "jh", "jhd", "geb", "gest", "tel", "st", "dt", "ca",
+    "jan", "feb", "apr", "aug", "sept", "okt", "nov", "dez", "km", "min", "max", "z", "u", "d", "v", "s", "o"],
+  uk: ["т", "п", "ін", "ст", "р", "рр", "тис", "млн", "млрд", "грн", "вул", "м", "с", "див", "напр", "проф",
+    "акад", "доц", "обл", "р-н", "км", "хв", "год", "коп", "пор", "зокр", "пл", "просп", "буд", "кв"],
+  ru: ["т", "п", "др", "пр", "г", "гг", "в", "вв", "тыс", "млн", "млрд", "руб", "коп", "ул", "д", "см",
+    "им", "проф", "акад", "доц", "обл", "р-н", "км", "мин", "ч", "напр", "пл", "просп", "стр", "кв", "ср"],
+};
+
+const cache = new Map<string, ReadonlySet<string>>();
+
+export function abbreviations(lang: string): ReadonlySet<string> {
+  let set = cache.get(lang);
+  if (!set) cache.set(lang, (set = new Set([...COMMON, ...(BY_LANGUAGE[lang] ?? [])])));
+  return set;
+}
+
+// Languages that write ordinals with a period: German "am 3. und 4. Mai", Polish, Czech, …
+export const ORDINAL_PERIOD: ReadonlySet<string> = new Set(["de", "da", "no", "nb", "nn", "fi", "cs", "sk", "sl", "hr", "sr", "hu", "pl", "is", "et", "lv", "tr"]);

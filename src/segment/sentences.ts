@@ -1,0 +1,39 @@
+import { abbreviations, ORDINAL_PERIOD } from "./abbreviations.js";
+
+export type SentenceStart = Readonly<{
+  index: number; // the first letter of the sentence
+  first: boolean; // the block's first sentence
+}>;
+
+// Terminal punctuation, closing marks, space, opening marks, then the first letter.
+const BOUNDARY = /([.!?\u2026]+)(["'”’»«“)\]]*)(\s+)(["'“‘„«»‚(\[¿¡]*)(?=\p{L})/gu;
+const LEADING = /^\s*(["'“‘„«»‚(\[¿¡]*)(?=\p{L})/u;
+const WORD_BEFORE = /([\p{L}\p{M}\p{N}.-]*)$/u;
+
+/**
+ * Where the sentences of a block start, after abbreviations, initials, ordinals, ellipses and
+ * quoted questions ("“Why?” he asked") have been told apart from real boundaries.
+ */
+export function sentenceStarts(text: string, lang: string): SentenceStart[] {
+  const starts: SentenceStart[] = [];
+  const lead = LEADING.exec(text);
+  if (lead) starts.push({ index: lead[0].length, first: true });
+  for (const m of text.matchAll(BOUNDARY)) {
+    const [whole, stop, closers, , openers] = m as unknown as [string, string, string, string, string];
+    if (stop.includes("\u2026") || stop.includes("..")) continue; // an ellipsis trails, it need not end
+    if (/[?!]/u.test(stop) && /["”’»«“]/u.test(closers)) continue; // “Why?” he asked
+    if (/[?!]/u.test(stop) && /[¿¡]/u.test(openers)) continue; // ¿Quién era? ¿de dónde salió?
+    if (stop === "." && isAbbreviation(text.slice(0, m.index), lang)) continue;
+    starts.push({ index: m.index + whole.length, first: false });
+  }
+  return starts;
+}
+
+function isAbbreviation(before: string, lang: string): boolean {
+  const word = WORD_BEFORE.exec(before)?.[1] ?? "";
+  if (word === "") return false;
+  if (/^\p{L}$/u.test(word)) return true; // an initial: J. R. R. Tolkien
+  if (/\p{L}\.\p{L}/u.test(word)) return true; // U.S., a.m., z.B., т.е.
+  if (/^\d+$/u.test(word)) return ORDINAL_PERIOD.has(lang);
+  return abbreviations(lang).has(word.toLowerCase());
+}
