@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Argument parsing and exit codes only; everything else lives in the library.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { isLanguageTag } from "./article/language.js";
+import { InputError, UsageError } from "./errors.js";
+import { createTranslator, isLocale, LOCALES } from "./i18n/index.js";
+import { reporters } from "./report/index.js";
+import type { Report, Translate } from "./types.js";
+import { writeFileAtomic } from "./workspace/atomic-write.js";
+import { checkPaths } from "./workspace/check.js";
+
+const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+const CHECK_OPTIONS = {
+  glossary: { type: "string", multiple: true },
+  format: { type: "string" },
+  output: { type: "string" },
+  lang: { type: "string" },
+  locale: { type: "string" },
+  "max-warnings": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** Runs one command line; returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let t: Translate = createTranslator(localeFrom(argv));
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      process.stdout.write(`${t("cli.help", { version: VERSION })}\n`);
+      return 0;
+    }
+    if (command === "--version" || command === "-v") {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    if (command === "check") return await check(rest, t);
+    throw new UsageError("cli.unknownCommand", { command });
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      const where = error instanceof InputError ? `${error.file}: ` : "";
+      process.stderr.write(`bitext: ${where}${t(error.key, { ...error.values })}\n`);
+    } else { // our bug; exit 1 would mean "problems found"
+      process.stderr.write(`bitext: ${t("cli.internalError")}\n`);
+      if (process.env.BITEXT_DEBUG || argv.includes("--debug")) console.error(error);
+    }
+    return 2;
+  }
+}
+
+// The locale must be known before parsing, so that parse errors are in it too.
+function localeFrom(argv: readonly string[]): string {
+  const at = argv.findIndex((a) => a === "--locale" || a.startsWith("--locale="));
+  if (at === -1) return "en";
+  const value = argv[at]!.includes("=") ? argv[at]!.split("=")[1]! : argv[at + 1] ?? "en";
+  return isLocale(value) ? value : "en";
+}
+
+async function check(args: readonly string[], t: Translate): Promise<number> {
+  const { values, positionals } = parse(args, "check");
+  if (values.help) {
+    process.stdout.write(`${t("cli.helpCheck", { locales: LOCALES.join(", ") })}\n`);
+    return 0;
+  }
+  if (values.locale !== undefined && !isLocale(values.locale)) {
+    throw new UsageError("cli.badLocale", { locale: values.locale, locales: LOCALES.join(", ") });
+  }
+  const toFile = values.output !== undefined;
+  const format = values.format ?? "stylish";
+  const reporter = reporters[format];
+  if (!reporter) throw new UsageError("cli.badFormat", { format, formats: Object.keys(reporters).join(", ") });
+  if (values.lang !== undefined && !isLanguageTag(values.lang)) throw new UsageError("cli.badLang", { lang: values.lang });
+  const maxWarnings = values["max-warnings"] === undefined ? Infinity : Number(values["max-warnings"]);
+  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity || maxWarnings < 0) {
+    throw new UsageError("cli.badMaxWarnings", { value: values["max-warnings"] });
+  }
+  const color = values["no-color"] ? false
+    : values.color ?? (!toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
+
+  const report: Report = await checkPaths({ paths: positionals, glossaries: values.glossary, lang: values.lang, t });
+  const text = reporter(report, { color, t });
+  if (toFile) await writeFileAtomic(values.output!, text);
+  else process.stdout.write(text);
+
+  if (format !== "stylish" || toFile) {
+    for (const p of report.problems) process.stderr.write(`bitext: ${p.file}: ${p.message}\n`);
+  }
+  if (report.problems.length > 0) return 2;
+  if (report.summary.errors > 0) return 1;
+  if (report.summary.warnings > maxWarnings) {
+    process.stderr.write(`bitext: ${t("report.tooManyWarnings", { count: report.summary.warnings, max: maxWarnings })}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function parse(args: readonly string[], command: string) {
+  try {
+    return parseArgs({ args: [...args], options: CHECK_OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? String(args[0]);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError("cli.missingValue", { option: option.split(" ")[0] });
+    throw new UsageError("cli.unknownOption", { option: option.split(" ")[0], command });
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

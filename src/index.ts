@@ -1,0 +1,19 @@
+// The library's public API.
+export type * from "./types.js";
+export { InputError, UsageError } from "./errors.js";
+/** Reads, decodes and parses one article file (Markdown or plain text). */
+export { readArticle, parseArticle } from "./article/read.js";
+/** Wraps already-decoded text as a source file. */
+export { sourceFromText } from "./article/decode.js";
+/** Loads a glossary file (YAML or JSON), or parses glossary text. */
+export { loadGlossary, parseGlossary, mergeGlossaries } from "./glossary/load.js";
+/** Every check bitext runs. */
+export { checks } from "./checks/index.js";
+/** Runs checks over one article, giving diagnostics. */
+export { checkArticle } from "./checks/run.js";
+/** Checks files and article-set folders and builds the report. */
+export { checkPaths } from "./workspace/check.js";
+/** Report formats by name. */
+export { reporters } from "./report/index.js";
+/** A translator for one of the message locales. */
+export { createTranslator, LOCALES } from "./i18n/index.js";

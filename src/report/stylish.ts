@@ -1,0 +1,51 @@
+import { styleText } from "node:util";
+import type { Diagnostic, Report, ReporterOptions, Severity } from "../types.js";
+
+type Style = Parameters<typeof styleText>[0];
+
+const SEVERITY_STYLE: Readonly<Record<Severity, Style>> = { error: "red", warning: "yellow", info: "blue" };
+
+// A terminal shows a control character as a command: print its code point instead.
+const printable = (text: string) => text.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu,
+  (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`);
+
+/** The report for people: grouped by file, one line per problem, a summary at the end. */
+export function stylish(report: Report, { color, t }: ReporterOptions): string {
+  const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
+  const out: string[] = [];
+  for (const problem of report.problems) {
+    out.push(`${paint("red", "✖")} ${paint("bold", printable(problem.file))}: ${printable(problem.message)}`);
+  }
+  if (report.problems.length > 0) out.push("");
+  for (const result of report.results) {
+    if (result.diagnostics.length === 0) continue;
+    out.push(paint("underline", printable(result.file)));
+    const rows = result.diagnostics.map((d) => row(d, t));
+    const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+    for (const [i, d] of result.diagnostics.entries()) {
+      const [where, severity, message, rule] = rows[i]!;
+      out.push(`  ${paint("dim", where!.padEnd(width[0]!))}  ${paint(SEVERITY_STYLE[d.severity], severity!.padEnd(width[1]!))}  ${message!.padEnd(width[2]!)}  ${paint("dim", rule!)}`);
+    }
+    out.push("");
+  }
+  const s = report.summary;
+  const files = t("report.files", { count: s.files });
+  const total = s.errors + s.warnings + s.infos;
+  if (total === 0) out.push(paint("green", `✔ ${t("report.clean", { files })}`));
+  else {
+    const line = t("report.summary", {
+      problems: t("report.problems", { count: total }),
+      errors: t("report.errors", { count: s.errors }),
+      warnings: t("report.warnings", { count: s.warnings }),
+      infos: t("report.infos", { count: s.infos }),
+      files,
+    });
+    out.push(paint(s.errors > 0 ? "red" : "yellow", paint("bold", `✖ ${line}`)));
+  }
+  if (report.problems.length > 0) out.push(paint("red", `✖ ${t("report.unusable", { count: report.problems.length })}`));
+  return `${out.join("\n")}\n`;
+}
+
+function row(d: Diagnostic, t: ReporterOptions["t"]): string[] {
+  return [`${d.line}:${d.column}`, t(`report.severity.${d.severity}`), printable(d.message), d.ruleId];
+}
