@@ -1,4 +1,4 @@
-import { entryFor } from "../glossary/match.js";
+import { entryFor, escapeRegExp } from "../glossary/match.js";
 import type { TermEntry, TextBlock } from "../types.js";
 import { defineCheck } from "./define.js";
 
@@ -7,10 +7,6 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 const STEM = 5;
 
 const stems = (text: string) => [...text.matchAll(WORD)].map((m) => m[0].toLowerCase().slice(0, STEM));
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-}
 
 /**
  * True when `words` is meant as the acronym's expansion but isn't one: it reads like a name
@@ -23,7 +19,10 @@ function wrongExpansion(words: string, acronym: string, expansions: readonly str
   // does not expand.
   if (lang === "en" && [...words.matchAll(WORD)].some((m) => m[0].length >= 4 && !/^\p{Lu}/u.test(m[0]))) return false;
   const right = expansions.map(stems);
-  if (right.some((r) => r.join(" ") === found.join(" "))) return false;
+  // "Le Service de sécurité d’Ukraine (SBU)", "FSB (Federal Security Service of Russia)": the
+  // right words with an article before or a qualifier after.
+  const joined = ` ${found.join(" ")} `;
+  if (right.some((r) => joined.includes(` ${r.join(" ")} `))) return false;
   const initials = [...words.matchAll(WORD)].map((m) => m[0][0]!.toUpperCase()).join("");
   const sharesWord = right.some((r) => r.some((s) => s.length >= 4 && found.includes(s)));
   return sharesWord || initials === acronym.toUpperCase();

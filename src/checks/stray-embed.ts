@@ -17,6 +17,7 @@ const CAPTION = new RegExp([
 // A post is at most 280 characters, a link counting as 23: what fits is the post's own text.
 const POST_LIMIT = 280;
 const LINK_WEIGHT = 23;
+const QUOTED = /["“”„«»]/u;
 
 type Residue = { start: number; end: number; message: "link" | "attribution" | "caption" };
 
@@ -61,12 +62,13 @@ export const strayEmbed = defineCheck({
         budget -= postLength(own);
         yield { block, start: own.search(/\S/u), end: own.trimEnd().length, message: "text", suggestion: "", safe: false };
       }
-      for (let k = n - 1; k >= 0; k--) {
-        const previous = blocks[k]!;
-        const length = postLength(previous.text);
-        if (previous.kind === "heading" || residues[k]!.length > 0 || length > budget) break;
-        budget -= length;
-        inPost.add(k);
+      // A post broken over two lines leaves one paragraph before its link. Going further back
+      // would take the article's own short paragraphs for the post's; so would taking a
+      // paragraph that introduces the post (ends in a colon) or quotes someone, as news does.
+      const previous = blocks[n - 1];
+      if (previous && previous.kind !== "heading" && residues[n - 1]!.length === 0 && !inPost.has(n - 1)
+        && !/:\s*$/u.test(previous.text) && !QUOTED.test(previous.text) && postLength(previous.text) <= budget) {
+        inPost.add(n - 1);
         yield { block: previous, start: previous.text.search(/\S/u), end: previous.text.trimEnd().length, message: "text", suggestion: "", safe: false };
       }
     }

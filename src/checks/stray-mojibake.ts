@@ -8,12 +8,26 @@ function reverseTable(encoding: string): Map<string, number> {
   for (let byte = 0x80; byte <= 0xff; byte++) table.set(decoder.decode(Uint8Array.of(byte)), byte);
   return table;
 }
+
+// Node's "windows-1252" decoder is Latin-1 underneath; Windows fills 0x80–0x9F with these
+// (the five bytes it leaves undefined come through as C1 controls, as in â€\u009d).
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+function windows1252(): Map<string, number> {
+  const table = new Map<string, number>();
+  for (let byte = 0xa0; byte <= 0xff; byte++) table.set(String.fromCharCode(byte), byte);
+  for (const [i, c] of [...CP1252_HIGH].entries()) table.set(c, 0x80 + i);
+  return table;
+}
+
 const TABLES = [
-  { table: reverseTable("windows-1252"), minLength: 2 },
+  { table: windows1252(), minLength: 2 },
   // Р and С are common Cyrillic letters: a Windows-1251 run must be at least two letters long.
   { table: reverseTable("windows-1251"), minLength: 4 },
 ];
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+// What mis-decoded news text turns back into: Latin, Greek and Cyrillic letters, punctuation,
+// currency and emoji. "Ü“" would decode to Syriac, which no article of ours holds.
+const PLAUSIBLE = /^[\u00A0-\u024F\u0370-\u03FF\u0400-\u052F\u2000-\u206F\u20A0-\u20CF\u2100-\u214F\u{1F300}-\u{1FAFF}]+$/u;
 
 /** Runs of a block that decode, byte for byte, into different valid UTF-8 text. */
 function* mojibakeRuns(text: string): Generator<{ start: number; end: number; repaired: string }> {
@@ -28,7 +42,7 @@ function* mojibakeRuns(text: string): Generator<{ start: number; end: number; re
       for (let end = bytes.length; end >= minLength; end--) {
         try {
           const repaired = utf8.decode(Uint8Array.from(bytes.slice(0, end)));
-          if (/[\u0080-\u009F]/u.test(repaired)) break;
+          if (!PLAUSIBLE.test(repaired)) break;
           yield { start: i, end: i + end, repaired };
           i += end - 1;
           break;

@@ -5,8 +5,8 @@ const NBSP = "\u00A0";
 const DOUBLE = /(?<=\S)[ \t\u00A0\u202F]{2,}(?=\S)|\t/gu;
 const EDGE = /^[ \t]+|[ \t]+$/gu;
 // A space before , . ; : ! ? that ends a clause (". NET" and " .5" are left alone).
-const BEFORE_PUNCT = /(?<=[\p{L}\p{N}”’»)\]])[ \t]+([,.;:!?])(?=$|[\s”’»)\]"])/gu;
-const BEFORE_COMMA = /(?<=[\p{L}\p{N}”’»)\]])[ \t]+([,.])(?=$|[\s”’»)\]"])/gu;
+const BEFORE_PUNCT = /(?<=[\p{L}\p{N}”’“»«)\]])[ \t]+([,.;:!?])(?=$|[\s”’»)\]"])/gu;
+const BEFORE_COMMA = /(?<=[\p{L}\p{N}”’“»«)\]])[ \t]+([,.])(?=$|[\s”’»)\]"])/gu;
 const INSIDE_BRACKETS = /[([¿¡][ \t]+|[ \t]+[)\]]/gu;
 // French: a (no-break) space before ; : ! ? — "Pourquoi ?" — not in "14:30" or "https://".
 const FRENCH_TIGHT = /(?<=[\p{L}\p{N}»)])([;:!?]+)(?=$|[\s”»)"])/gu;

@@ -31,8 +31,8 @@ export function phraseKey(text: string): string {
   return text.replace(/\s+/gu, " ").toLowerCase();
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function buildIndex(glossary: Glossary, tag: string): Index {

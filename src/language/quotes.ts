@@ -114,7 +114,8 @@ export function analyzeQuotes(text: string, convention: QuoteConvention): QuoteA
     const guillemet = convention.spaced && (c === "«" || c === "»");
     if (!guillemet && !foreign) {
       if (role === "close" && atOpen && isSpace(before)) {
-        if (stack.length > 0) misplaced = "spaceBeforeClose";
+        // After “, ” the mark closes what came before: `day by day, ”says Melvin`.
+        if (stack.length > 0 || /[,.;!?\u2026]/u.test(text[i - 2] ?? "")) misplaced = "spaceBeforeClose";
         else {
           // A closing mark that opens: the author's keyboard, or another language's style.
           const opener = ALL_PAIRS.find((p) => p[0] === c);

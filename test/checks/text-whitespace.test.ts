@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { textWhitespace } from "../../src/checks/text-whitespace.js";
+import { brief, runCheck } from "../run-check.js";
+
+describe("text/whitespace", () => {
+  it.each([
+    ["en", "Moscow  said so.", [["  ", 7, 9, " "]]],
+    ["en", "It failed , he said .", [[" ,", 10, 12, ","], [" .", 20, 22, "."]]],
+    ["es", "El ataque ( al alba ) falló.", [["( ", 11, 13, "("], [" )", 20, 22, ")"]]],
+    ["es", "¿ Qué pasó?", [["¿ ", 1, 3, "¿"]]],
+    ["fr", "Pourquoi? Parce que: voilà.", [["?", 9, 10, "\u00A0?"], [":", 20, 21, "\u00A0:"]]],
+    ["de", "Er sagte: „Nein“ .", [[" .", 17, 19, "."]]],
+    ["uk", "Дрони атакували ; місто вистояло", [[" ;", 16, 18, ";"]]],
+    ["ru", "Дроны\tатаковали город", [["\t", 6, 7, " "]]],
+    ["en", "Trailing space ", [[" ", 15, 16, ""]]],
+  ])("%s: flags %j", (lang, input, expected) => {
+    expect(runCheck(textWhitespace, input, { lang }).map(brief)).toEqual(expected);
+  });
+
+  it.each([
+    ["en", "Moscow said: “Nothing was hit.” (At dawn.) At 14:30, see https://rusi.org … and .NET."],
+    ["fr", "Pourquoi ? Parce que : voilà ! « Oui », dit-il à 14:30 sur https://lemonde.fr."],
+    ["fr", "Pourquoi\u202F? Parce que\u00A0: voilà."],
+    ["es", "¿Qué pasó? «Nada», dijo (al alba)."],
+    ["de", "Er sagte: „Nein.“ Dann ging er – endlich."],
+    ["uk", "Він сказав: «Ні». Потім пішов."],
+  ])("%s: stays silent on %j", (lang, input) => {
+    expect(runCheck(textWhitespace, input, { lang })).toEqual([]);
+  });
+});
