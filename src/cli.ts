@@ -24,6 +24,9 @@ const CHECK_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
+// A file name can hold anything but "/" and NUL; a terminal must not take it for a command.
+const printable = (text: string) => text.replace(/[\u0000-\u001F\u007F-\u009F]/gu, "?");
+
 /** Runs one command line; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   let t: Translate = createTranslator(localeFrom(argv));
@@ -85,9 +88,7 @@ async function check(args: readonly string[], t: Translate): Promise<number> {
   if (toFile) await writeFileAtomic(values.output!, text);
   else process.stdout.write(text);
 
-  if (format !== "stylish" || toFile) {
-    for (const p of report.problems) process.stderr.write(`bitext: ${p.file}: ${p.message}\n`);
-  }
+  for (const p of report.problems) process.stderr.write(`bitext: ${printable(p.file)}: ${p.message}\n`);
   if (report.problems.length > 0) return 2;
   if (report.summary.errors > 0) return 1;
   if (report.summary.warnings > maxWarnings) {

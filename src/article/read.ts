@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { InputError } from "../errors.js";
 import type { Article, ArticleFormat, SourceText } from "../types.js";
 import { decodeSource } from "./decode.js";
@@ -50,11 +50,12 @@ export function parseArticle(file: string, source: SourceText, options: ReadOpti
 }
 
 function parseFrontMatter(file: string, yaml: string, firstLine: number): Record<string, unknown> {
-  const doc = parseDocument(yaml, { prettyErrors: false });
+  const lines = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: lines });
   const error = doc.errors[0];
   if (error) {
-    const line = firstLine + (error.linePos?.[0].line ?? 1) - 1;
-    throw new InputError(file, "input.frontMatter", { line, reason: error.message.split("\n")[0] });
+    const line = firstLine + lines.linePos(error.pos[0]).line - 1;
+    throw new InputError(file, "input.frontMatter", { line, reason: error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "") });
   }
   const value: unknown = doc.toJS();
   if (value === null || value === undefined) return {};

@@ -10,8 +10,8 @@ export const glossaryInconsistent = defineCheck({
   messages: ["variant"],
   docs: {
     summary: "One article writes one term two accepted ways; it should keep to one.",
-    bad: "Kyiv said the drones flew from Kiev.",
-    good: "Kyiv said the drones flew from Kyiv.",
+    bad: "Kyiv dément ; les drones venaient de Kiev.",
+    good: "Kyiv dément ; les drones venaient de Kyiv.",
     lang: "fr",
   },
   *run({ tag, blocks, glossary }) {

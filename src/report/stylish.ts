@@ -9,14 +9,13 @@ const SEVERITY_STYLE: Readonly<Record<Severity, Style>> = { error: "red", warnin
 const printable = (text: string) => text.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu,
   (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`);
 
-/** The report for people: grouped by file, one line per problem, a summary at the end. */
+/**
+ * The report for people: grouped by file, one line per problem, a summary at the end. Inputs
+ * that could not be used are counted here; the CLI names each on standard error.
+ */
 export function stylish(report: Report, { color, t }: ReporterOptions): string {
   const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
   const out: string[] = [];
-  for (const problem of report.problems) {
-    out.push(`${paint("red", "✖")} ${paint("bold", printable(problem.file))}: ${printable(problem.message)}`);
-  }
-  if (report.problems.length > 0) out.push("");
   for (const result of report.results) {
     if (result.diagnostics.length === 0) continue;
     out.push(paint("underline", printable(result.file)));

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { decodeSource, sourceFromText } from "../src/article/decode.js";
+import { languageFromFileName } from "../src/article/language.js";
+import { fileSpan, positionAt } from "../src/article/position.js";
+import { parseArticle } from "../src/article/read.js";
+import { InputError } from "../src/errors.js";
+
+const blocksOf = (file: string, text: string, lang = "en") =>
+  parseArticle(file, sourceFromText(text), { lang }).blocks.map((b) => [b.kind, b.text]);
+
+describe("reading articles", () => {
+  it("takes headings, paragraphs, list items, quotes and table cells from Markdown, not code or HTML", () => {
+    const md = [
+      "---", "lang: en", "title: x", "---", "", "# Title *here*", "", "Body with [a link](https://x.org) and `code`.",
+      "", "- item one", "- item two", "", "> quoted", "", "```", "not prose", "```", "", "<div>html</div>", "",
+      "| a | b |", "| - | - |", "| c | d |", "",
+    ].join("\n");
+    expect(blocksOf("x.md", md)).toEqual([
+      ["heading", "Title here"], ["paragraph", "Body with a link and code."], ["listItem", "item one"],
+      ["listItem", "item two"], ["blockquote", "quoted"], ["tableCell", "a"], ["tableCell", "b"],
+      ["tableCell", "c"], ["tableCell", "d"],
+    ]);
+  });
+
+  it("maps every character back to the file through emphasis, escapes and entities", () => {
+    const text = "Say \\*not\\* &amp; **Kiev** here";
+    const article = parseArticle("x.md", sourceFromText(text), { lang: "en" });
+    const block = article.blocks[0]!;
+    expect(block.text).toBe("Say *not* & Kiev here");
+    const at = block.text.indexOf("Kiev");
+    const [from, to] = fileSpan(block, at, at + 4);
+    expect(text.slice(from, to)).toBe("Kiev");
+    const amp = block.text.indexOf("&");
+    expect(text.slice(...fileSpan(block, amp, amp + 1))).toBe("&amp;");
+  });
+
+  it("reads plain text as one paragraph per non-empty line, with CRLF and a BOM", () => {
+    const bytes = new TextEncoder().encode("\uFEFFFirst line.\r\n\r\nSecond line.\r\n");
+    const source = decodeSource(bytes, "a.txt");
+    expect(source.bom).toBe(true);
+    const article = parseArticle("a.txt", source, { lang: "en" });
+    expect(article.blocks.map((b) => b.text)).toEqual(["First line.", "Second line."]);
+    const second = article.blocks[1]!;
+    expect(positionAt(source, fileSpan(second, 0, 1)[0])).toEqual({ line: 3, column: 1 });
+  });
+
+  it.each([
+    [[0xff, 0xfe, 0x41, 0x00], "input.utf16", {}],
+    [[0x41, 0x00, 0x42], "input.binary", {}],
+    [[0x41, 0x0a, 0x42, 0xc3, 0x28], "input.notUtf8", { line: 2 }],
+  ])("rejects bytes %j with %s", (bytes, key, values) => {
+    expect(() => decodeSource(Uint8Array.from(bytes), "bad.txt")).toThrow(InputError);
+    try {
+      decodeSource(Uint8Array.from(bytes), "bad.txt");
+    } catch (error) {
+      expect([(error as InputError).key, (error as InputError).values]).toEqual([key, values]);
+    }
+  });
+
+  it("takes the language from front matter, then --lang, then the file name", () => {
+    expect(parseArticle("en.md", sourceFromText("---\nlang: fr\n---\nTexte.")).lang).toBe("fr");
+    expect(parseArticle("notes.txt", sourceFromText("Text."), { lang: "de" }).lang).toBe("de");
+    expect(languageFromFileName("articles/x/pt-BR.md")).toBe("pt-BR");
+    expect(languageFromFileName("belgorod-en.txt")).toBe("en");
+    expect(languageFromFileName("story.uk.md")).toBe("uk");
+    expect(languageFromFileName("notes.txt")).toBeUndefined();
+  });
+
+  it("names the line of invalid front matter", () => {
+    expect(() => parseArticle("en.md", sourceFromText("---\nlang: en\ntitle: [unclosed\n---\nText."))).toThrow(
+      expect.objectContaining({ key: "input.frontMatter", values: expect.objectContaining({ line: 3 }) }),
+    );
+  });
+});

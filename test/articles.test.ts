@@ -1,0 +1,61 @@
+// The article sets we ship: every planted defect is found where it was planted, the Spanish
+// sources and the clean paragraphs get nothing.
+import { describe, expect, it } from "vitest";
+import { checks } from "../src/checks/index.js";
+import { createTranslator } from "../src/i18n/index.js";
+import { checkPaths } from "../src/workspace/check.js";
+
+const PLANTED = [
+  ["kharkiv-underground-school/en.md", 13, 145, "quotes/unbalanced", "”"],
+  ["kharkiv-underground-school/en.md", 17, 105, "text/whitespace", " ."],
+  ["kharkiv-underground-school/fr.md", 17, 36, "glossary/inconsistent", "Kharkov"],
+  ["kharkiv-underground-school/uk.md", 9, 1, "glossary/term", "Харьков"],
+  ["kharkiv-underground-school/uk.md", 19, 23, "text/repeated-word", "батьки батьки"],
+  ["odesa-grain-port/de.md", 13, 1, "quotes/unbalanced", "„"],
+  ["odesa-grain-port/de.md", 19, 76, "stray/markup", "<b>"],
+  ["odesa-grain-port/de.md", 19, 97, "stray/markup", "</b>"],
+  ["odesa-grain-port/de.md", 19, 133, "text/whitespace", "  "],
+  ["odesa-grain-port/en.md", 9, 54, "glossary/term", "Odessa"],
+  ["odesa-grain-port/en.md", 15, 1, "stray/embed", "Ports of Odesa region were attacked again. Grain is burning."],
+  ["odesa-grain-port/en.md", 15, 62, "stray/embed", "pic.twitter.com/Qx7LmR2vZa"],
+  ["odesa-grain-port/en.md", 17, 1, "stray/embed", "— Oleh Kiper (@kiperoleg) September 27, 2023"],
+  ["odesa-grain-port/en.md", 23, 75, "text/repeated-word", "the the"],
+  ["odesa-grain-port/uk.md", 9, 64, "glossary/term", "Одессы"],
+  ["odesa-grain-port/uk.md", 11, 112, "text/sentence-case", "уламки"],
+  ["zaporizhzhia-inspectors/en.md", 9, 17, "glossary/expansion", "International Atomic Energy Association (IAEA)"],
+  ["zaporizhzhia-inspectors/en.md", 9, 104, "glossary/term", "Zaporozhye"],
+  ["zaporizhzhia-inspectors/en.md", 11, 128, "glossary/term", "Kiev"],
+  ["zaporizhzhia-inspectors/en.md", 15, 179, "quotes/misplaced", " ”"],
+  ["zaporizhzhia-inspectors/fr.md", 11, 85, "quotes/style", "«"],
+  ["zaporizhzhia-inspectors/fr.md", 11, 105, "quotes/style", "»"],
+  ["zaporizhzhia-inspectors/fr.md", 15, 269, "stray/mojibake", "Ã©"],
+  ["zaporizhzhia-inspectors/fr.md", 15, 276, "stray/mojibake", "Ã©"],
+  ["zaporizhzhia-inspectors/fr.md", 17, 116, "text/whitespace", ";"],
+  ["zaporizhzhia-inspectors/fr.md", 19, 130, "glossary/inconsistent", "Kiev"],
+  ["zaporizhzhia-inspectors/uk.md", 11, 74, "quotes/style", "“"],
+  ["zaporizhzhia-inspectors/uk.md", 11, 94, "quotes/style", "”"],
+];
+
+describe("the bundled article sets", async () => {
+  const report = await checkPaths({ t: createTranslator("en") });
+  const found = report.results.flatMap((r) => r.diagnostics.map((d) => [r.file.replace("articles/", ""), d.line, d.column, d.ruleId, d.excerpt]));
+
+  it("are three sets, each a Spanish source with en, fr, de and uk translations", () => {
+    const files = report.results.map((r) => [r.file.split("/")[1], r.lang, r.source?.split("/")[2]]);
+    expect(files).toHaveLength(15);
+    for (const set of new Set(files.map(([slug]) => slug))) {
+      expect(files.filter(([slug]) => slug === set).map(([, lang, source]) => [lang, source]).sort()).toEqual([
+        ["de", "es.md"], ["en", "es.md"], ["es", undefined], ["fr", "es.md"], ["uk", "es.md"],
+      ]);
+    }
+  });
+
+  it("show every planted defect and nothing else", () => {
+    expect(report.problems).toEqual([]);
+    expect(found).toEqual(PLANTED);
+  });
+
+  it("plant a defect of every rule's kind", () => {
+    expect(new Set(PLANTED.map(([, , , rule]) => rule))).toEqual(new Set(checks.map((c) => c.id)));
+  });
+});

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { createTranslator, LOCALES, resources } from "../src/i18n/index.js";
+
+function leaves(tree: unknown, prefix = ""): string[] {
+  if (typeof tree === "string") return [prefix];
+  return Object.entries(tree as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+}
+const withoutPlural = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/u, "");
+
+// Every key the code names in a string literal: t("x.y"), new InputError(file, "x.y"), …
+function keysUsedInCode(): Set<string> {
+  const used = new Set<string>();
+  const walk = (dir: URL) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dir));
+      else if (entry.name.endsWith(".ts")) {
+        const text = readFileSync(new URL(entry.name, dir), "utf8");
+        for (const m of text.matchAll(/"((?:cli|input|glossary|report)\.[A-Za-z.]+)"/gu)) used.add(m[1]!);
+      }
+    }
+  };
+  walk(new URL("../src/", import.meta.url));
+  return used;
+}
+
+describe("message locales", () => {
+  const english = new Set(leaves(resources.en).map(withoutPlural));
+
+  it.each(LOCALES)("%s has every key the English locale has, and no other", (locale) => {
+    expect(new Set(leaves(resources[locale]).map(withoutPlural))).toEqual(english);
+  });
+
+  it("has every key the code uses", () => {
+    const missing = [...keysUsedInCode()].filter((k) => !english.has(k) && !leaves(resources.en).some((l) => l.startsWith(`${k}.`)));
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    ["en", [1, 2, 5], ["1 error", "2 errors", "5 errors"]],
+    ["es", [1, 2, 5], ["1 error", "2 errores", "5 errores"]],
+    ["uk", [1, 2, 5, 21], ["1 помилка", "2 помилки", "5 помилок", "21 помилка"]],
+    ["ru", [1, 3, 11, 22], ["1 ошибка", "3 ошибки", "11 ошибок", "22 ошибки"]],
+  ])("%s plural forms come from i18next", (locale, counts, expected) => {
+    const t = createTranslator(locale as string);
+    expect((counts as number[]).map((count) => t("report.errors", { count }))).toEqual(expected);
+  });
+
+  it("keeps flagged text out of the message keys and unescaped", () => {
+    const t = createTranslator("en");
+    expect(t("checks.glossary.term.avoid", { found: "<Kiev>", use: "Kyiv" })).toBe("“<Kiev>” is a form to avoid: write “Kyiv”");
+  });
+});
