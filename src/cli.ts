@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { isLanguageTag } from "./article/language.js";
+import { ioKey } from "./article/read.js";
 import { InputError, UsageError } from "./errors.js";
 import { createTranslator, isLocale, LOCALES } from "./i18n/index.js";
 import { reporters } from "./report/index.js";
@@ -85,7 +86,13 @@ async function check(args: readonly string[], t: Translate): Promise<number> {
 
   const report: Report = await checkPaths({ paths: positionals, glossaries: values.glossary, lang: values.lang, t });
   const text = reporter(report, { color, t });
-  if (toFile) await writeFileAtomic(values.output!, text);
+  if (toFile) {
+    try {
+      await writeFileAtomic(values.output!, text);
+    } catch (error) {
+      throw new InputError(values.output!, ioKey(error));
+    }
+  }
   else process.stdout.write(text);
 
   for (const p of report.problems) process.stderr.write(`bitext: ${printable(p.file)}: ${p.message}\n`);

@@ -72,3 +72,14 @@ describe("reading articles", () => {
     );
   });
 });
+
+describe("byte offsets", () => {
+  it("count UTF-8 bytes exactly, across chunk borders and surrogate pairs", async () => {
+    const { byteOffsetAt } = await import("../src/article/position.js");
+    const text = `${"a".repeat(1023)}😀é${"ж".repeat(2000)}Kiev`;
+    const source = sourceFromText(`\uFEFF${text}`);
+    for (const offset of [0, 1023, 1025, 1026, 1027, 2000, text.length - 4, text.length]) {
+      expect(byteOffsetAt(source, offset), String(offset)).toBe(3 + Buffer.byteLength(text.slice(0, offset)));
+    }
+  });
+});

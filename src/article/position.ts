@@ -15,11 +15,33 @@ export function positionAt(source: SourceText, offset: number): Position {
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
-/** Byte offset in the file (BOM included) of an offset into the decoded text. */
-export function byteOffsetAt(source: SourceText, offset: number): number {
-  return (source.bom ? 3 : 0) + Buffer.byteLength(source.text.slice(0, offset), "utf8");
+// Byte offsets of every CHUNK-th character, so that a byte offset costs at most CHUNK
+// characters of counting, however long the line and however many diagnostics it has.
+const CHUNK = 1024;
+const checkpoints = new WeakMap<SourceText, number[]>();
+
+// UTF-8 bytes of text[from, to), counted per UTF-16 unit so that a span may split a surrogate
+// pair: each half of a pair counts 2 of its 4 bytes.
+function utf8Length(text: string, from: number, to: number): number {
+  let bytes = 0;
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdfff ? 2 : 3;
+  }
+  return bytes;
 }
 
+/** Byte offset in the file (BOM included) of an offset into the decoded text. */
+export function byteOffsetAt(source: SourceText, offset: number): number {
+  let marks = checkpoints.get(source);
+  if (!marks) {
+    marks = [source.bom ? 3 : 0];
+    for (let at = CHUNK; at <= source.text.length; at += CHUNK) marks.push(marks.at(-1)! + utf8Length(source.text, at - CHUNK, at));
+    checkpoints.set(source, marks);
+  }
+  const chunk = Math.floor(offset / CHUNK);
+  return marks[chunk]! + utf8Length(source.text, chunk * CHUNK, offset);
+}
 function runAt(runs: readonly OffsetRun[], at: number): OffsetRun {
   let lo = 0;
   let hi = runs.length - 1;

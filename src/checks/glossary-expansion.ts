@@ -28,6 +28,9 @@ function wrongExpansion(words: string, acronym: string, expansions: readonly str
   return sharesWord || initials === acronym.toUpperCase();
 }
 
+// Enough characters before "(FSB)" to hold the longest expansion.
+const LOOK_BACK = 160;
+
 function* expansionsIn(block: TextBlock, entry: TermEntry, lang: string) {
   const acronym = escapeRegExp(entry.use);
   const after = new RegExp(`(?<![\\p{L}\\p{N}])${acronym}\\s*\\(([^()\\n]{3,120})\\)`, "gu");
@@ -36,15 +39,20 @@ function* expansionsIn(block: TextBlock, entry: TermEntry, lang: string) {
       yield { start: m.index, end: m.index + m[0].length, text: `${entry.use} (${entry.expansion[0]})`, words: m[1]! };
     }
   }
+  // Look back from each "(FSB)" only, so a long paragraph costs one scan for the acronym.
   const longest = Math.max(...entry.expansion.map((e) => stems(e).length));
-  const before = new RegExp(`((?:[\\p{L}\\p{M}\\p{N}'’-]+\\s+){1,${longest}})\\(${acronym}\\)`, "gu");
-  for (const m of block.text.matchAll(before)) {
-    const words = m[1]!.trim();
-    const start = m.index + m[1]!.search(/\p{Lu}/u);
-    if (start < m.index) continue;
-    const named = block.text.slice(start, m.index + m[1]!.length).trim();
-    if (wrongExpansion(named, entry.use, entry.expansion, lang) && words.endsWith(named)) {
-      yield { start, end: m.index + m[0].length, text: `${entry.expansion[0]} (${entry.use})`, words: named };
+  const wordsBefore = new RegExp(`(?:[\\p{L}\\p{M}\\p{N}'’-]+\\s+){1,${longest}}$`, "u");
+  const marker = `(${entry.use})`;
+  for (let at = block.text.indexOf(marker); at !== -1; at = block.text.indexOf(marker, at + 1)) {
+    const from = Math.max(0, at - LOOK_BACK);
+    const m = wordsBefore.exec(block.text.slice(from, at));
+    if (!m) continue;
+    const capital = m[0].search(/\p{Lu}/u);
+    if (capital === -1) continue;
+    const start = from + m.index + capital;
+    const named = block.text.slice(start, at).trim();
+    if (wrongExpansion(named, entry.use, entry.expansion, lang)) {
+      yield { start, end: at + marker.length, text: `${entry.expansion[0]} (${entry.use})`, words: named };
     }
   }
 }

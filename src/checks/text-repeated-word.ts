@@ -25,7 +25,7 @@ export const textRepeatedWord = defineCheck({
         const [whole, first, , second] = m as unknown as [string, string, string, string];
         if (ALLOWED[lang]?.has(first.toLowerCase())) continue;
         // Bora Bora, Duran Duran: a capitalised pair mid-sentence is a name.
-        const midSentence = /[\p{L}\p{N},;]\s*$/u.test(block.text.slice(0, m.index));
+        const midSentence = /[\p{L}\p{N},;]\s*$/u.test(block.text.slice(Math.max(0, m.index - 16), m.index));
         if (midSentence && /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second)) continue;
         yield { block, start: m.index, end: m.index + whole.length, message: "repeated",
           values: { word: first }, suggestion: first, safe: true };

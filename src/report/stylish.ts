@@ -1,7 +1,12 @@
-import { styleText } from "node:util";
 import type { Diagnostic, Report, ReporterOptions, Severity } from "../types.js";
 
-type Style = Parameters<typeof styleText>[0];
+// SGR codes, on and off. The reporter decides on colour itself (--color, a TTY, NO_COLOR), so
+// it does not use util.styleText, which newer Node versions also gate on the stream.
+const STYLES = {
+  bold: [1, 22], dim: [2, 22], underline: [4, 24], red: [31, 39], green: [32, 39], yellow: [33, 39], blue: [34, 39],
+} as const;
+type Style = keyof typeof STYLES;
+const styleText = (style: Style, text: string) => `\u001b[${STYLES[style][0]}m${text}\u001b[${STYLES[style][1]}m`;
 
 const SEVERITY_STYLE: Readonly<Record<Severity, Style>> = { error: "red", warning: "yellow", info: "blue" };
 

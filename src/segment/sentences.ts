@@ -9,6 +9,7 @@ export type SentenceStart = Readonly<{
 const BOUNDARY = /([.!?\u2026]+)(["'”’»«“)\]]*)(\s+)(["'“‘„«»‚(\[¿¡]*)(?=\p{L})/gu;
 const LEADING = /^\s*(["'“‘„«»‚(\[¿¡]*)(?=\p{L})/u;
 const WORD_BEFORE = /([\p{L}\p{M}\p{N}.-]*)$/u;
+const LOOK_BACK = 64;
 
 /**
  * Where the sentences of a block start, after abbreviations, initials, ordinals, ellipses and
@@ -23,7 +24,8 @@ export function sentenceStarts(text: string, lang: string): SentenceStart[] {
     if (stop.includes("\u2026") || stop.includes("..")) continue; // an ellipsis trails, it need not end
     if (/[?!]/u.test(stop) && /["”’»«“]/u.test(closers)) continue; // “Why?” he asked
     if (/[?!]/u.test(stop) && /[¿¡]/u.test(openers)) continue; // ¿Quién era? ¿de dónde salió?
-    if (stop === "." && isAbbreviation(text.slice(0, m.index), lang)) continue;
+    // The word before the period; a bounded look-back keeps this linear on a huge paragraph.
+    if (stop === "." && isAbbreviation(text.slice(Math.max(0, m.index - LOOK_BACK), m.index), lang)) continue;
     starts.push({ index: m.index + whole.length, first: false });
   }
   return starts;

@@ -53,12 +53,15 @@ describe("glossary/term", () => {
   });
 
   it("reports a word inside Markdown emphasis and links at its true place", () => {
-    const input = "# Drones over *Kiev*\n\nA [strike on **Kiev**](https://example.com) hit.\n\n- kyiv again\n";
+    const input = "# Drones over *Kiev*\n\nA [strike on **Kiev**](https://example.com) hit.\n\n- kyiv again\n\n"
+      + "> Quoted from\r\n> Kiev today\r\n\n| city |\n| --- |\n| _Kiev_ |\n";
     const found = runCheck(glossaryTerm, input, { lang: "en", format: "markdown" });
     expect(found.map((d) => [d.line, d.column, d.endColumn, d.excerpt])).toEqual([
       [1, 16, 20, "Kiev"],
       [3, 16, 20, "Kiev"],
       [5, 3, 7, "kyiv"],
+      [8, 3, 7, "Kiev"],
+      [12, 4, 8, "Kiev"],
     ]);
   });
 });
