@@ -3,13 +3,15 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { isLanguageTag } from "./article/language.js";
-import { ioKey } from "./article/read.js";
+import { ioKey, readArticle } from "./article/read.js";
+import { alignArticles } from "./align/articles.js";
+import { alignmentJson, alignmentSideBySide, alignmentTsv } from "./report/alignment.js";
 import { InputError, UsageError } from "./errors.js";
 import { createTranslator, isLocale, LOCALES } from "./i18n/index.js";
 import { reporters } from "./report/index.js";
 import type { Report, Translate } from "./types.js";
 import { writeFileAtomic } from "./workspace/atomic-write.js";
-import { checkPaths } from "./workspace/check.js";
+import { checkPaths, loadGlossaries } from "./workspace/check.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
@@ -42,6 +44,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     if (command === "check") return await check(rest, t);
+    if (command === "align") return await align(rest, t);
     throw new UsageError("cli.unknownCommand", { command });
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
@@ -105,9 +108,60 @@ async function check(args: readonly string[], t: Translate): Promise<number> {
   return 0;
 }
 
-function parse(args: readonly string[], command: string) {
+const ALIGN_OPTIONS = {
+  glossary: { type: "string", multiple: true },
+  format: { type: "string" },
+  output: { type: "string" },
+  "source-lang": { type: "string" },
+  "target-lang": { type: "string" },
+  width: { type: "string" },
+  locale: { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const ALIGN_FORMATS = ["side-by-side", "json", "tsv"];
+
+async function align(args: readonly string[], t: Translate): Promise<number> {
+  const { values, positionals } = parse(args, "align", ALIGN_OPTIONS);
+  if (values.help) {
+    process.stdout.write(`${t("cli.helpAlign")}\n`);
+    return 0;
+  }
+  const [sourceFile, targetFile, ...more] = positionals;
+  if (!sourceFile || !targetFile || more.length > 0) throw new UsageError("cli.alignArguments");
+  const format = values.format ?? "side-by-side";
+  if (!ALIGN_FORMATS.includes(format)) throw new UsageError("cli.badFormat", { format, formats: ALIGN_FORMATS.join(", ") });
+  for (const lang of [values["source-lang"], values["target-lang"]]) {
+    if (lang !== undefined && !isLanguageTag(lang)) throw new UsageError("cli.badLang", { lang });
+  }
+  const width = values.width === undefined ? process.stdout.columns ?? 100 : Number(values.width);
+  if (!Number.isInteger(width) || width < 40) throw new UsageError("cli.badWidth", { value: values.width });
+  const glossary = await loadGlossaries(values.glossary, process.cwd());
+  const [source, target] = await Promise.all([
+    readArticle(sourceFile, { lang: values["source-lang"] }),
+    readArticle(targetFile, { lang: values["target-lang"] }),
+  ]);
+  const alignment = alignArticles(source, target, glossary.glossary);
+  for (const p of glossary.problems) process.stderr.write(`bitext: ${printable(p.file)}: ${t(p.key, { ...p.values })}\n`);
+  const toFile = values.output !== undefined;
+  const color = values["no-color"] ? false : values.color ?? (!toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const text = format === "json" ? alignmentJson(alignment) : format === "tsv" ? alignmentTsv(alignment)
+    : alignmentSideBySide(alignment, width, color);
+  if (toFile) {
+    try {
+      await writeFileAtomic(values.output!, text);
+    } catch (error) {
+      throw new InputError(values.output!, ioKey(error));
+    }
+  } else process.stdout.write(text);
+  return glossary.problems.length > 0 ? 2 : 0;
+}
+
+function parse<O extends typeof CHECK_OPTIONS | typeof ALIGN_OPTIONS = typeof CHECK_OPTIONS>(args: readonly string[], command: string, options?: O) {
   try {
-    return parseArgs({ args: [...args], options: CHECK_OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args: [...args], options: (options ?? CHECK_OPTIONS) as O, allowPositionals: true, strict: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
     const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? String(args[0]);

@@ -65,6 +65,16 @@ export type Finding<M extends string = string> = Readonly<{
   values?: Readonly<Record<string, string | number | undefined>>;
   suggestion?: string; // replaces text[start, end)
   safe?: boolean; // --fix may apply it unseen
+  related?: readonly TextBlock[]; // blocks of the source article this finding concerns
+}>;
+
+/** What a check of a translation knows of its source: the aligned blocks, pair by pair. */
+export type SourceContext = Readonly<{
+  lang: string; // primary subtag
+  tag: string;
+  blocks: readonly TextBlock[];
+  links: readonly BlockLink[];
+  ratio: number; // target length / source length over the document
 }>;
 
 export type CheckContext = Readonly<{
@@ -74,6 +84,8 @@ export type CheckContext = Readonly<{
   glossary: Glossary;
   /** The aligned source blocks of a translated block; empty when checked alone. */
   sourceOf(block: TextBlock): readonly TextBlock[];
+  /** The source and the alignment, when the article is a translation checked against it. */
+  source?: SourceContext;
 }>;
 
 export type CheckDocs = Readonly<{ summary: string; bad: string; good: string; lang?: string }>;
@@ -132,3 +144,25 @@ export type Reporter = (report: Report, options: ReporterOptions) => string;
 
 /** Per-rule settings: a severity, or "off". */
 export type RuleSetting = Severity | "off";
+
+/** Sentences linked inside one aligned pair of blocks, indices into the pair's sentence lists. */
+export type SentenceLink = Readonly<{
+  source: readonly number[];
+  target: readonly number[];
+  score: number;
+}>;
+
+/** Blocks of a source article linked with blocks of its translation; either side may be empty. */
+export type BlockLink = Readonly<{
+  source: readonly TextBlock[];
+  target: readonly TextBlock[];
+  score: number; // confidence in [0, 1]
+  sentences?: readonly SentenceLink[];
+}>;
+
+export type Alignment = Readonly<{
+  source: Article;
+  target: Article;
+  links: readonly BlockLink[];
+  ratio: number; // target length / source length over the whole document
+}>;

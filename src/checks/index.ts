@@ -1,7 +1,13 @@
 // Every check, one line each. Add a rule: write src/checks/<family>-<name>.ts and list it here.
 import type { Check } from "../types.js";
+import { alignExtra } from "./align-extra.js";
+import { alignLength } from "./align-length.js";
+import { alignMissing } from "./align-missing.js";
+import { alignNumbers } from "./align-numbers.js";
+import { alignUntranslated } from "./align-untranslated.js";
 import { glossaryExpansion } from "./glossary-expansion.js";
 import { glossaryInconsistent } from "./glossary-inconsistent.js";
+import { glossaryMissing } from "./glossary-missing.js";
 import { glossaryTerm } from "./glossary-term.js";
 import { quotesMisplaced } from "./quotes-misplaced.js";
 import { quotesStyle } from "./quotes-style.js";
@@ -17,6 +23,7 @@ export const checks: readonly Check[] = [
   glossaryTerm,
   glossaryExpansion,
   glossaryInconsistent,
+  glossaryMissing,
   quotesUnbalanced,
   quotesMisplaced,
   quotesStyle,
@@ -26,4 +33,9 @@ export const checks: readonly Check[] = [
   textSentenceCase,
   textRepeatedWord,
   textWhitespace,
+  alignMissing,
+  alignExtra,
+  alignUntranslated,
+  alignNumbers,
+  alignLength,
 ];

@@ -1,7 +1,7 @@
 import { primaryLanguage } from "../article/language.js";
 import { byteOffsetAt, fileSpan, positionAt } from "../article/position.js";
 import type {
-  Article, Check, CheckContext, Diagnostic, Finding, Glossary, RuleSetting, TextBlock, Translate,
+  Alignment, Article, Check, CheckContext, Diagnostic, Finding, Glossary, RuleSetting, TextBlock, Translate,
 } from "../types.js";
 
 export type RunOptions = Readonly<{
@@ -9,7 +9,8 @@ export type RunOptions = Readonly<{
   t: Translate;
   /** Per-rule severity or "off"; rules not named keep their own severity. */
   rules?: Readonly<Record<string, RuleSetting>>;
-  sourceOf?: (block: TextBlock) => readonly TextBlock[];
+  /** The article's alignment with its source, for checks that compare the two. */
+  alignment?: Alignment;
 }>;
 
 const NO_SOURCE = (): readonly TextBlock[] => [];
@@ -22,20 +23,28 @@ export function appliesTo(check: Check, tag: string): boolean {
 
 /** Runs checks over one article and turns their findings into sorted diagnostics. */
 export function checkArticle(article: Article, checks: readonly Check[], options: RunOptions): Diagnostic[] {
+  const alignment = options.alignment;
+  const sourceOf = alignment ? sourceIndex(alignment) : NO_SOURCE;
   const context: CheckContext = Object.freeze({
     lang: primaryLanguage(article.lang),
     tag: article.lang,
     blocks: article.blocks,
     glossary: options.glossary,
-    sourceOf: options.sourceOf ?? NO_SOURCE,
+    sourceOf,
+    ...(alignment ? {
+      source: Object.freeze({
+        lang: primaryLanguage(alignment.source.lang), tag: alignment.source.lang,
+        blocks: alignment.source.blocks, links: alignment.links, ratio: alignment.ratio,
+      }),
+    } : {}),
   });
   const diagnostics: Diagnostic[] = [];
   for (const check of checks) {
     const setting = options.rules?.[check.id] ?? check.severity;
     if (setting === "off" || !appliesTo(check, article.lang)) continue;
-    if (check.needsSource && !options.sourceOf) continue;
+    if (check.needsSource && !alignment) continue;
     for (const finding of check.run(context)) {
-      diagnostics.push(toDiagnostic(article, check, setting, finding, options.t));
+      diagnostics.push(toDiagnostic(article, check, setting, finding, options.t, alignment?.source));
     }
   }
   return diagnostics.sort(compareDiagnostics);
@@ -47,7 +56,13 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     || a.message.localeCompare(b.message);
 }
 
-function toDiagnostic(article: Article, check: Check, severity: Diagnostic["severity"], finding: Finding, t: Translate): Diagnostic {
+function sourceIndex(alignment: Alignment): (block: TextBlock) => readonly TextBlock[] {
+  const byTarget = new Map<TextBlock, readonly TextBlock[]>();
+  for (const link of alignment.links) for (const block of link.target) byTarget.set(block, link.source);
+  return (block) => byTarget.get(block) ?? [];
+}
+
+function toDiagnostic(article: Article, check: Check, severity: Diagnostic["severity"], finding: Finding, t: Translate, source?: Article): Diagnostic {
   const [from, to] = fileSpan(finding.block, finding.start, finding.end);
   const start = positionAt(article.source, from);
   const end = positionAt(article.source, to);
@@ -63,6 +78,12 @@ function toDiagnostic(article: Article, check: Check, severity: Diagnostic["seve
     endColumn: end.column,
     excerpt: article.source.text.slice(from, to),
   };
+  if (finding.related?.length && source) {
+    diagnostic.related = finding.related.map((block) => {
+      const at = positionAt(source.source, fileSpan(block, 0, 0)[0]);
+      return { file: source.file, line: at.line, column: at.column, message: t("report.sourceParagraph") };
+    });
+  }
   if (finding.suggestion !== undefined) {
     diagnostic.suggestion = finding.suggestion;
     // Only a span that maps 1:1 onto the file can be replaced byte for byte.

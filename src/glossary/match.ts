@@ -71,3 +71,22 @@ export function matchTerms(glossary: Glossary, tag: string, text: string): TermM
   }
   return matches;
 }
+
+const termPatterns = new WeakMap<Glossary, Map<string, RegExp | null>>();
+
+/** True when any form of a term (required, accepted, inflected or avoided) is in the text. */
+export function termPresent(glossary: Glossary, tag: string, term: GlossaryTerm, text: string): boolean {
+  let byKey = termPatterns.get(glossary);
+  if (!byKey) termPatterns.set(glossary, (byKey = new Map()));
+  const key = `${tag}\u0000${term.id}`;
+  let pattern = byKey.get(key);
+  if (pattern === undefined) {
+    const entry = entryFor(term, tag);
+    const phrases = entry ? [entry.use, ...entry.also, ...entry.forms, ...entry.avoid] : [];
+    const alternatives = phrases.map((p) => phraseKey(p).split(" ").map(escapeRegExp).join("\\s+"));
+    pattern = alternatives.length === 0 ? null
+      : new RegExp(`(?<![${WORDISH}])(?:${alternatives.join("|")})(?![${WORDISH}])`, "iu");
+    byKey.set(key, pattern);
+  }
+  return pattern !== null && pattern.test(text);
+}

@@ -29,5 +29,13 @@ export function createTranslator(locale: string): Translate {
     interpolation: { escapeValue: false }, // reporters escape for their own formats
     returnNull: false,
   });
+  // {{code, language}} names a language in the reader's own: "es" -> "Spanish", "español".
+  instance.services.formatter?.add("language", (value: unknown, lng: string | undefined) => {
+    try {
+      return new Intl.DisplayNames([lng ?? "en"], { type: "language" }).of(String(value)) ?? String(value);
+    } catch {
+      return String(value);
+    }
+  });
   return (key, values) => instance.t(key, values ?? {}) as string;
 }

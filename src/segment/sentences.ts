@@ -2,11 +2,12 @@ import { abbreviations, ORDINAL_PERIOD } from "./abbreviations.js";
 
 export type SentenceStart = Readonly<{
   index: number; // the first letter of the sentence
+  opening: number; // where the sentence starts, opening marks included
   first: boolean; // the block's first sentence
 }>;
 
 // Terminal punctuation, closing marks, space, opening marks, then the first letter.
-const BOUNDARY = /([.!?\u2026]+)(["'”’»«“)\]]*)(\s+)(["'“‘„«»‚(\[¿¡]*)(?=\p{L})/gu;
+const BOUNDARY = /([.!?\u2026]+)(["'”’»«“)\]]*)(\s+)(["'“‘„«»‚(\[¿¡]*)(?=[\p{L}\p{N}])/gu;
 const LEADING = /^\s*(["'“‘„«»‚(\[¿¡]*)(?=\p{L})/u;
 const WORD_BEFORE = /([\p{L}\p{M}\p{N}.-]*)$/u;
 const LOOK_BACK = 64;
@@ -16,9 +17,32 @@ const LOOK_BACK = 64;
  * quoted questions ("“Why?” he asked") have been told apart from real boundaries.
  */
 export function sentenceStarts(text: string, lang: string): SentenceStart[] {
+  return boundaries(text, lang).filter((s) => /\p{L}/u.test(text[s.index] ?? ""));
+}
+
+export type Span = Readonly<{ start: number; end: number }>;
+
+/** A block's sentences, as spans without their surrounding spaces. */
+export function splitSentences(text: string, lang: string): Span[] {
+  const starts = boundaries(text, lang).map((s) => s.opening).filter((i) => i > 0);
+  const spans: Span[] = [];
+  let from = text.search(/\S/u);
+  if (from === -1) return spans;
+  for (const next of [...starts, text.length]) {
+    let start = from;
+    let end = next;
+    while (end > start && /\s/u.test(text[end - 1]!)) end--;
+    // Opening marks before the first letter belong to the sentence they open.
+    if (end > start) spans.push({ start, end });
+    from = next;
+  }
+  return spans;
+}
+
+function boundaries(text: string, lang: string): SentenceStart[] {
   const starts: SentenceStart[] = [];
   const lead = LEADING.exec(text);
-  if (lead) starts.push({ index: lead[0].length, first: true });
+  if (lead) starts.push({ index: lead[0].length, opening: lead[0].length - lead[1]!.length, first: true });
   for (const m of text.matchAll(BOUNDARY)) {
     const [whole, stop, closers, , openers] = m as unknown as [string, string, string, string, string];
     if (stop.includes("\u2026") || stop.includes("..")) continue; // an ellipsis trails, it need not end
@@ -26,7 +50,7 @@ export function sentenceStarts(text: string, lang: string): SentenceStart[] {
     if (/[?!]/u.test(stop) && /[¿¡]/u.test(openers)) continue; // ¿Quién era? ¿de dónde salió?
     // The word before the period; a bounded look-back keeps this linear on a huge paragraph.
     if (stop === "." && isAbbreviation(text.slice(Math.max(0, m.index - LOOK_BACK), m.index), lang)) continue;
-    starts.push({ index: m.index + whole.length, first: false });
+    starts.push({ index: m.index + whole.length, opening: m.index + whole.length - openers.length, first: false });
   }
   return starts;
 }

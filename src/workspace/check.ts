@@ -3,6 +3,7 @@ import { readdir } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
+import { alignArticles } from "../align/articles.js";
 import { readArticle } from "../article/read.js";
 import { checks as allChecks } from "../checks/index.js";
 import { checkArticle } from "../checks/run.js";
@@ -32,7 +33,7 @@ export const BUNDLED_GLOSSARIES = fileURLToPath(new URL("../../glossaries/", imp
 export async function checkPaths(options: CheckOptions): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
   const problems: InputError[] = [];
-  const glossary = await loadGlossaries(options.glossaries, cwd, problems);
+  const glossary = await collectGlossaries(options.glossaries, cwd, problems);
   const discovery = await discover(options.paths?.length ? options.paths : ["articles"], cwd);
   problems.push(...discovery.problems);
 
@@ -49,7 +50,11 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
 
   const results: FileResult[] = [];
   const runOne = (article: Article, source?: Article) => {
-    const diagnostics = checkArticle(article, options.checks ?? allChecks, { glossary, t: options.t, rules: options.rules });
+    // A translation is checked against its source, aligned paragraph by paragraph.
+    const alignment = source ? alignArticles(source, article, glossary) : undefined;
+    const diagnostics = checkArticle(article, options.checks ?? allChecks, {
+      glossary, t: options.t, rules: options.rules, ...(alignment ? { alignment } : {}),
+    });
     results.push({ file: article.file, lang: article.lang, ...(source ? { source: source.file } : {}), diagnostics });
   };
 
@@ -85,7 +90,14 @@ function sourceOfSet(articles: readonly Article[]): Article | undefined {
   return undefined;
 }
 
-async function loadGlossaries(files: readonly string[] | undefined, cwd: string, problems: InputError[]): Promise<Glossary> {
+/** The glossaries named, else ./glossaries/*, else the bundled ones; unusable files as problems. */
+export async function loadGlossaries(files: readonly string[] | undefined, cwd: string): Promise<{ glossary: Glossary; problems: InputError[] }> {
+  const problems: InputError[] = [];
+  const glossary = await collectGlossaries(files, cwd, problems);
+  return { glossary, problems };
+}
+
+async function collectGlossaries(files: readonly string[] | undefined, cwd: string, problems: InputError[]): Promise<Glossary> {
   let list = files ? [...files] : await glossaryFolder(join(cwd, "glossaries"));
   if (!files && list.length === 0) list = await glossaryFolder(BUNDLED_GLOSSARIES);
   const loaded: Glossary[] = [];

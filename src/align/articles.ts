@@ -1,0 +1,57 @@
+import { primaryLanguage } from "../article/language.js";
+import { entryFor } from "../glossary/match.js";
+import { splitSentences } from "../segment/sentences.js";
+import type { Alignment, Article, BlockLink, Glossary, SentenceLink, TextBlock } from "../types.js";
+import { alignUnits } from "./align.js";
+import { fold } from "./features.js";
+
+/** Aligns a translation's blocks with its source's, then the sentences inside each pair. */
+export function alignArticles(source: Article, target: Article, glossary: Glossary): Alignment {
+  const pairs = glossaryPairs(glossary, source.lang, target.lang);
+  const units = (a: Article) => a.blocks.map((b) => ({ text: b.text, heading: b.kind === "heading" }));
+  const raw = alignUnits(units(source), units(target), { pairs, level: "paragraph" });
+  const links: BlockLink[] = raw.map((link) => {
+    const s = link.source.map((i) => source.blocks[i]!);
+    const t = link.target.map((i) => target.blocks[i]!);
+    const sentences = s.length > 0 && t.length > 0 ? alignSentences(s, t, source.lang, target.lang, pairs) : undefined;
+    return { source: s, target: t, score: link.score, ...(sentences ? { sentences } : {}) };
+  });
+  const length = (blocks: readonly TextBlock[]) => blocks.reduce((sum, b) => sum + b.text.length, 0);
+  const sourceLength = length(source.blocks);
+  return { source, target, links, ratio: sourceLength > 0 ? length(target.blocks) / sourceLength : 1 };
+}
+
+/** The sentences of blocks, in order, as [block, start, end]. */
+export function sentencesOf(blocks: readonly TextBlock[], lang: string): { block: TextBlock; start: number; end: number }[] {
+  return blocks.flatMap((block) => splitSentences(block.text, primaryLanguage(lang)).map((s) => ({ block, ...s })));
+}
+
+function alignSentences(s: readonly TextBlock[], t: readonly TextBlock[], sourceLang: string, targetLang: string,
+  pairs: ReadonlyMap<string, ReadonlySet<string>>): SentenceLink[] {
+  const ss = sentencesOf(s, sourceLang);
+  const ts = sentencesOf(t, targetLang);
+  if (ss.length === 1 && ts.length === 1) return [{ source: [0], target: [0], score: 1 }];
+  const text = (x: { block: TextBlock; start: number; end: number }) => ({ text: x.block.text.slice(x.start, x.end) });
+  return alignUnits(ss.map(text), ts.map(text), { pairs, learn: false })
+    .map((l) => ({ source: l.source, target: l.target, score: l.score }));
+}
+
+const WORD = /[\p{L}\p{M}]{3,}/gu;
+
+/** Glossary terms as word pairs between two languages: Járkov ~ Kharkiv, Київ ~ Kyiv. */
+export function glossaryPairs(glossary: Glossary, sourceLang: string, targetLang: string): Map<string, Set<string>> {
+  const pairs = new Map<string, Set<string>>();
+  const words = (phrases: readonly string[]) => phrases.flatMap((p) => [...p.matchAll(WORD)].map((m) => fold(m[0])));
+  for (const term of glossary.terms) {
+    const from = entryFor(term, sourceLang);
+    const to = entryFor(term, targetLang);
+    if (!from || !to) continue;
+    const targets = words([to.use, ...to.also, ...to.forms]);
+    for (const w of words([from.use, ...from.also, ...from.forms])) {
+      let set = pairs.get(w);
+      if (!set) pairs.set(w, (set = new Set()));
+      for (const t of targets) set.add(t);
+    }
+  }
+  return pairs;
+}

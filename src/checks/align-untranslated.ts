@@ -1,0 +1,50 @@
+import { francAll } from "franc";
+import { defineCheck } from "./define.js";
+
+// franc speaks ISO 639-3; these are the languages it tells apart for us.
+const ISO3: Readonly<Record<string, string>> = {
+  en: "eng", es: "spa", fr: "fra", de: "deu", uk: "ukr", ru: "rus", it: "ita", pt: "por", pl: "pol", nl: "nld", ca: "cat",
+};
+const FROM_ISO3 = new Map(Object.entries(ISO3).map(([k, v]) => [v, k]));
+// Below this many letters a paragraph is too short for n-gram statistics to judge.
+const MIN_LETTERS = 60;
+// How clearly the other language must win before we say so.
+const MARGIN = 0.88;
+
+const letters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
+const squash = (text: string) => text.replace(/\s+/gu, " ").trim().toLowerCase();
+
+export const alignUntranslated = defineCheck({
+  id: "align/untranslated",
+  severity: "error",
+  needsSource: true,
+  messages: ["copied", "language"],
+  docs: {
+    summary: "A paragraph left in the source language, or written in another wrong language.",
+    bad: "(an English translation with a paragraph still in Spanish)",
+    good: "(an English translation in English throughout, names and quotes included)",
+  },
+  *run({ lang, source }) {
+    if (!source) return;
+    const expected = ISO3[lang];
+    const candidates = [...new Set([expected, ISO3[source.lang], ...Object.values(ISO3)].filter((c): c is string => c !== undefined))];
+    for (const link of source.links) {
+      const sourceText = squash(link.source.map((b) => b.text).join(" "));
+      for (const block of link.target) {
+        const text = squash(block.text);
+        // A copied paragraph of several words is untranslated, however short.
+        if (link.source.length > 0 && text === sourceText && /\p{L}{2,}\s+\p{L}{2,}/u.test(text) && source.lang !== lang) {
+          yield { block, start: 0, end: block.text.length, message: "copied", related: link.source };
+          continue;
+        }
+        if (!expected || letters(block.text) < MIN_LETTERS) continue;
+        const scores = new Map(francAll(block.text, { only: candidates }));
+        const [top] = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+        if (!top || top[0] === expected || (scores.get(expected) ?? 0) > MARGIN) continue;
+        const found = FROM_ISO3.get(top[0])!;
+        yield { block, start: 0, end: block.text.length, message: "language",
+          values: { language: found, expected: lang }, related: link.source }; // named in the reader's locale
+      }
+    }
+  },
+});

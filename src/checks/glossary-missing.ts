@@ -1,0 +1,33 @@
+import { entryFor, matchTerms, termPresent } from "../glossary/match.js";
+import { defineCheck } from "./define.js";
+
+export const glossaryMissing = defineCheck({
+  id: "glossary/missing",
+  severity: "warning",
+  needsSource: true,
+  messages: ["missing"],
+  docs: {
+    summary: "The source paragraph has a glossary term; its translation lacks the glossary's rendering.",
+    bad: "(es “la Legión Libertad de Rusia” translated as “the Russian legion”)",
+    good: "(es “la Legión Libertad de Rusia” translated as “the Freedom of Russia Legion”)",
+  },
+  *run({ tag, glossary, source }) {
+    if (!source) return;
+    for (const link of source.links) {
+      if (link.source.length === 0 || link.target.length === 0) continue;
+      const translation = link.target.map((b) => b.text).join("\n");
+      const reported = new Set<string>();
+      for (const block of link.source) {
+        for (const m of matchTerms(glossary, source.tag, block.text)) {
+          if (m.role === "except" || reported.has(m.term.id)) continue;
+          const wanted = entryFor(m.term, tag);
+          if (!wanted || termPresent(glossary, tag, m.term, translation)) continue;
+          reported.add(m.term.id);
+          const first = link.target[0]!;
+          yield { block: first, start: 0, end: first.text.length, message: "missing",
+            values: { found: m.text, use: wanted.use }, related: link.source };
+        }
+      }
+    }
+  },
+});

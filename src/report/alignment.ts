@@ -1,0 +1,74 @@
+import { positionAt, fileSpan } from "../article/position.js";
+import type { Alignment, BlockLink, TextBlock } from "../types.js";
+
+const typeOf = (link: BlockLink) => `${link.source.length}-${link.target.length}`;
+const lineOf = (alignment: Alignment, side: "source" | "target", block: TextBlock) =>
+  positionAt(alignment[side].source, fileSpan(block, 0, 0)[0]).line;
+
+/** The alignment report of DESIGN.md (version 1). */
+export function alignmentJson(alignment: Alignment): string {
+  const index = (blocks: readonly TextBlock[]) => blocks.map((b) => b.index);
+  return `${JSON.stringify({
+    version: 1,
+    source: { file: alignment.source.file, lang: alignment.source.lang },
+    target: { file: alignment.target.file, lang: alignment.target.lang },
+    links: alignment.links.map((link) => ({
+      type: typeOf(link),
+      source: index(link.source),
+      target: index(link.target),
+      sourceLines: link.source.map((b) => lineOf(alignment, "source", b)),
+      targetLines: link.target.map((b) => lineOf(alignment, "target", b)),
+      score: link.score,
+      ...(link.sentences ? { sentences: link.sentences } : {}),
+    })),
+  }, null, 2)}\n`;
+}
+
+// Tabs and line breaks would break a TSV row.
+const cell = (text: string) => text.replace(/[\t\r\n]+/gu, " ");
+
+/** One row per link: type, score, source blocks, target blocks, source text, target text. */
+export function alignmentTsv(alignment: Alignment): string {
+  const rows = alignment.links.map((link) => [
+    typeOf(link), link.score.toFixed(3), link.source.map((b) => b.index).join(","), link.target.map((b) => b.index).join(","),
+    cell(link.source.map((b) => b.text).join(" ")), cell(link.target.map((b) => b.text).join(" ")),
+  ].join("\t"));
+  return `${["type\tscore\tsource\ttarget\tsource_text\ttarget_text", ...rows].join("\n")}\n`;
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.replace(/\s+/gu, " ").trim().split(" ")) {
+    if (line && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = "";
+    }
+    let rest = word;
+    while ([...rest].length > width) {
+      lines.push([...rest].slice(0, width).join(""));
+      rest = [...rest].slice(width).join("");
+    }
+    line = line ? `${line} ${rest}` : rest;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width - [...text].length));
+
+/** Source and translation side by side, in wrapped columns, each pair with its type and score. */
+export function alignmentSideBySide(alignment: Alignment, width = 100, color = false): string {
+  const column = Math.max(20, Math.floor((width - 3) / 2));
+  const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
+  const out = [`${pad(alignment.source.file, column)} │ ${alignment.target.file}`, `${"─".repeat(column)}─┼─${"─".repeat(column)}`];
+  for (const link of alignment.links) {
+    out.push(dim(`${typeOf(link)}  ${link.score.toFixed(2)}`));
+    const left = link.source.flatMap((b) => wrap(b.text, column));
+    const right = link.target.flatMap((b) => wrap(b.text, column));
+    for (let i = 0; i < Math.max(left.length, right.length); i++) {
+      out.push(`${pad(left[i] ?? "", column)} │ ${right[i] ?? ""}`.trimEnd());
+    }
+  }
+  return `${out.join("\n")}\n`;
+}
