@@ -88,7 +88,11 @@ export type CheckContext = Readonly<{
   source?: SourceContext;
 }>;
 
-export type CheckDocs = Readonly<{ summary: string; bad: string; good: string; lang?: string }>;
+/**
+ * A rule's own documentation; its examples run as tests. Checks that compare a translation with
+ * its source give the source too, one paragraph per line like bad and good.
+ */
+export type CheckDocs = Readonly<{ summary: string; bad: string; good: string; lang?: string; source?: string; sourceLang?: string }>;
 
 export type Check<M extends string = string> = Readonly<{
   id: `${string}/${string}`;

@@ -1,6 +1,7 @@
 // Runs one check through the real reader and engine, with no mocks.
 import { sourceFromText } from "../src/article/decode.js";
 import { parseArticle } from "../src/article/read.js";
+import { alignArticles } from "../src/align/articles.js";
 import { checkArticle } from "../src/checks/run.js";
 import { EMPTY_GLOSSARY, parseGlossary } from "../src/glossary/load.js";
 import { readFileSync } from "node:fs";
@@ -12,14 +13,24 @@ export const bundledGlossary: Glossary = parseGlossary(
   "glossaries/russia-ukraine.yaml",
 );
 
-export type RunCheckOptions = { lang: string; format?: "text" | "markdown"; glossary?: Glossary; locale?: string };
+export type RunCheckOptions = {
+  lang: string;
+  format?: "text" | "markdown";
+  glossary?: Glossary;
+  locale?: string;
+  /** The source this input translates, aligned with it as bitext check does. */
+  source?: { text: string; lang: string };
+};
 
 export function runCheck(check: Check, input: string, options: RunCheckOptions): Diagnostic[] {
-  const file = `test.${options.format === "markdown" ? "md" : "txt"}`;
-  const article = parseArticle(file, sourceFromText(input), { lang: options.lang });
+  const ext = options.format === "markdown" ? "md" : "txt";
+  const article = parseArticle(`test.${ext}`, sourceFromText(input), { lang: options.lang });
+  const glossary = options.glossary ?? (check.id.startsWith("glossary/") ? bundledGlossary : EMPTY_GLOSSARY);
+  const source = options.source && parseArticle(`source.${ext}`, sourceFromText(options.source.text), { lang: options.source.lang });
   return checkArticle(article, [check], {
-    glossary: options.glossary ?? (check.id.startsWith("glossary/") ? bundledGlossary : EMPTY_GLOSSARY),
+    glossary,
     t: createTranslator(options.locale ?? "en"),
+    ...(source ? { alignment: alignArticles(source, article, glossary) } : {}),
   });
 }
 

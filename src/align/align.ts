@@ -32,6 +32,8 @@ const PARAGRAPH_MOVES: readonly (readonly [number, number, number])[] = [
 // A dropped or added paragraph costs its prior and this, whatever its length: Gale–Church's
 // length model is one of sentences, and would make a long dropped paragraph unthinkable.
 const PARAGRAPH_SKIP = 3;
+const UNSUPPORTED_MERGE = 6;
+const RATIO_PRIOR_UNITS = 8;
 const VARIANCE = 6.8; // Gale & Church's variance of the length difference per character
 // Tuned on the Text+Berg dev document only (strict F1 0.78 at 12, 0.82 at 70, 0.81 at 100).
 const LEXICAL_WEIGHT = 70;
@@ -90,17 +92,22 @@ export function alignUnits(source: readonly AlignUnit[], target: readonly AlignU
   const sf = source.map((u) => featuresOf(u.text, u.heading));
   const tf = target.map((u) => featuresOf(u.text, u.heading));
   const level = options.level ?? "sentence";
-  const first = pass(sf, tf, options.pairs ?? new Map(), level, options.band);
+  const known = withCognates(options.pairs ?? new Map(), sf, tf);
+  const first = pass(sf, tf, known, level, options.band);
   if (options.learn === false || source.length < 8 || target.length < 8) return first;
   // One round of learning; more rounds did not help on the dev document.
-  return pass(sf, tf, learnLexicon(first, sf, tf, options.pairs), level, options.band);
+  return pass(sf, tf, learnLexicon(first, sf, tf, known), level, options.band);
 }
 
 function pass(sf: readonly Features[], tf: readonly Features[], lexicon: Lexicon, level: "sentence" | "paragraph", band?: number): AlignedLink[] {
   const MOVES = level === "paragraph" ? PARAGRAPH_MOVES : SENTENCE_MOVES;
   const totalS = sf.reduce((a, f) => a + f.length, 0);
   const totalT = tf.reduce((a, f) => a + f.length, 0);
-  const ratio = totalS > 0 && totalT > 0 ? totalT / totalS : 1;
+  // The document's own length ratio, drawn towards 1:1 when the document is short: in three
+  // paragraphs one dropped paragraph would otherwise skew the ratio and hide itself.
+  const units = Math.min(sf.length, tf.length);
+  const observed = totalS > 0 && totalT > 0 ? Math.log(totalT / totalS) : 0;
+  const ratio = Math.exp((units * observed) / (units + RATIO_PRIOR_UNITS));
   const ws = idf(sf);
   const wt = idf(tf);
   const cacheS = new Map<number, Group>();
@@ -121,6 +128,14 @@ function pass(sf: readonly Features[], tf: readonly Features[], lexicon: Lexicon
     let cost = priors[move]! + (skip ? PARAGRAPH_SKIP : lengthCost(gs.length, gt.length, ratio));
     if (di > 0 && dj > 0) {
       cost -= LEXICAL_WEIGHT * similarity(gs, gt, ws, wt, lexicon);
+      // A paragraph merged into a pair must share something with the other side itself; a
+      // short unrelated one ("Read more on our site") is otherwise cheaper merged than added.
+      if (level === "paragraph" && (di > 1 || dj > 1)) {
+        const members = di > 1
+          ? Array.from({ length: di }, (_, k) => similarity(group(cacheS, sf, i + k, 1), gt, ws, wt, lexicon))
+          : Array.from({ length: dj }, (_, k) => similarity(gs, group(cacheT, tf, j + k, 1), ws, wt, lexicon));
+        if (Math.min(...members) === 0) cost += UNSUPPORTED_MERGE;
+      }
       if (gs.heading !== gt.heading) cost += HEADING_MISMATCH;
       if ((gs.heading > 0 && di > 1) || (gt.heading > 0 && dj > 1)) cost += HEADING_MISMATCH;
     }
@@ -198,6 +213,55 @@ function learnLexicon(links: readonly AlignedLink[], sf: readonly Features[], tf
       let set = lexicon.get(a);
       if (!set) lexicon.set(a, (set = new Set()));
       set.add(b);
+    }
+  }
+  return lexicon;
+}
+
+// Cognates: governor ~ gobernador, Regierung ~ régime do not meet by prefix. Words of five
+// letters or more with the same first letter and a longest common subsequence covering
+// COGNATE of both are taken as a pair. Bucketing by first letter and length keeps this cheap.
+const COGNATE = 0.75;
+const MIN_COGNATE = 5;
+
+function lcs(a: string, b: string): number {
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
+
+function withCognates(known: Lexicon, sf: readonly Features[], tf: readonly Features[]): Lexicon {
+  const bucket = (features: readonly Features[]) => {
+    const buckets = new Map<string, Set<string>>();
+    for (const f of features) {
+      for (const w of f.words) {
+        if (w.length < MIN_COGNATE || w.startsWith("#")) continue;
+        let set = buckets.get(w[0]!);
+        if (!set) buckets.set(w[0]!, (set = new Set()));
+        set.add(w);
+      }
+    }
+    return buckets;
+  };
+  const targets = bucket(tf);
+  const lexicon = new Map<string, Set<string>>();
+  for (const [w, set] of known) lexicon.set(w, new Set(set));
+  for (const [letter, words] of bucket(sf)) {
+    const candidates = [...(targets.get(letter) ?? [])];
+    for (const a of words) {
+      for (const b of candidates) {
+        if (a === b || Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 3) continue;
+        if ((2 * lcs(a, b)) / (a.length + b.length) < COGNATE) continue;
+        let set = lexicon.get(a);
+        if (!set) lexicon.set(a, (set = new Set()));
+        set.add(b);
+      }
     }
   }
   return lexicon;

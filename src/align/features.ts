@@ -10,9 +10,18 @@ export type Features = Readonly<{
 const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*|[\p{L}\p{M}]+/gu;
 const QUOTE = /[“”„«»‘‚"]/gu;
 
-/** Folds case and diacritics: "Expédition" and "Expedition" meet. */
+// Cyrillic written in Latin letters (close to the Ukrainian and Russian national systems), so
+// that names meet across scripts: Кіпер ~ Kiper, Одеса ~ Odesa, Зеленський ~ Zelenskyi.
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: "a", б: "b", в: "v", г: "h", ґ: "g", д: "d", е: "e", є: "ie", ж: "zh", з: "z", и: "y", і: "i", ї: "i", й: "i",
+  к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch",
+  ш: "sh", щ: "shch", ь: "", ю: "iu", я: "ia", ё: "e", ы: "y", э: "e", ъ: "", "’": "", "'": "",
+};
+
+/** Folds case, diacritics and script: "Expédition" and "Expedition" meet, so do "Одеса" and "Odesa". */
 export function fold(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const lower = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return /[\u0400-\u04FF]/u.test(lower) ? [...lower].map((c) => CYRILLIC[c] ?? c).join("") : lower;
 }
 
 /** "1.000", "1,000" and "1000" are one number; so are "5,5" and "5.5" — digits alone decide. */

@@ -9,8 +9,10 @@ export const alignMissing = defineCheck({
   messages: ["missing"],
   docs: {
     summary: "A source paragraph with no translation; reported where the translation should be.",
-    bad: "(a translation that drops a paragraph of its source)",
-    good: "(a translation with every paragraph of its source)",
+    source: "Rusia lanzó 29 drones contra el puerto de Odesa durante la madrugada del miércoles.\nLas defensas antiaéreas derribaron 23 de los aparatos, pero los restos de varios de ellos provocaron incendios en dos almacenes de grano.\nEl gobernador pidió a la población que permanezca en los refugios.",
+    sourceLang: "es",
+    bad: "Russia launched 29 drones at the port of Odesa early on Wednesday.\nThe governor asked residents to stay in shelters.",
+    good: "Russia launched 29 drones at the port of Odesa early on Wednesday.\nAir defences shot down 23 of them, but debris from several set fire to two grain warehouses.\nThe governor asked residents to stay in shelters.",
   },
   *run({ blocks, source }) {
     if (!source || blocks.length === 0) return;

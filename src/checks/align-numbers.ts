@@ -9,8 +9,10 @@ export const alignNumbers = defineCheck({
   messages: ["changed", "missing", "extra"],
   docs: {
     summary: "Numbers, dates or amounts that differ between a paragraph and its source, compared the way each language writes them.",
-    bad: "(es “destruyó 40.000 toneladas” translated as “destroyed 400,000 tonnes”)",
-    good: "(es “40.000 toneladas, el 24 de mayo, siglo XXI” as “40,000 tonnes, on May 24, the 21st century”)",
+    source: "Rusia lanzó 29 drones contra el puerto de Odesa durante la madrugada del miércoles.\nLas defensas antiaéreas derribaron 23 de los aparatos, pero los restos de varios de ellos provocaron incendios en dos almacenes de grano.\nEl gobernador pidió a la población que permanezca en los refugios.",
+    sourceLang: "es",
+    bad: "Russia launched 92 drones at the port of Odesa early on Wednesday.\nAir defences shot down 23 of them, but debris from several set fire to two grain warehouses.\nThe governor asked residents to stay in shelters.",
+    good: "Russia launched 29 drones at the port of Odesa early on Wednesday.\nAir defences shot down 23 of them, but debris from several set fire to two grain warehouses.\nThe governor asked residents to stay in shelters.",
   },
   *run({ lang, source }) {
     if (!source) return;

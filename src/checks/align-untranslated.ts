@@ -21,8 +21,10 @@ export const alignUntranslated = defineCheck({
   messages: ["copied", "language"],
   docs: {
     summary: "A paragraph left in the source language, or written in another wrong language.",
-    bad: "(an English translation with a paragraph still in Spanish)",
-    good: "(an English translation in English throughout, names and quotes included)",
+    source: "Rusia lanzó 29 drones contra el puerto de Odesa durante la madrugada del miércoles.\nLas defensas antiaéreas derribaron 23 de los aparatos, pero los restos de varios de ellos provocaron incendios en dos almacenes de grano.\nEl gobernador pidió a la población que permanezca en los refugios.",
+    sourceLang: "es",
+    bad: "Russia launched 29 drones at the port of Odesa early on Wednesday.\nLas defensas antiaéreas derribaron 23 de los aparatos, pero los restos de varios de ellos provocaron incendios en dos almacenes de grano.\nThe governor asked residents to stay in shelters.",
+    good: "Russia launched 29 drones at the port of Odesa early on Wednesday.\nAir defences shot down 23 of them, but debris from several set fire to two grain warehouses.\nThe governor asked residents to stay in shelters.",
   },
   *run({ lang, source }) {
     if (!source) return;

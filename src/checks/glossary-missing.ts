@@ -8,8 +8,10 @@ export const glossaryMissing = defineCheck({
   messages: ["missing"],
   docs: {
     summary: "The source paragraph has a glossary term; its translation lacks the glossary's rendering.",
-    bad: "(es “la Legión Libertad de Rusia” translated as “the Russian legion”)",
-    good: "(es “la Legión Libertad de Rusia” translated as “the Freedom of Russia Legion”)",
+    source: "La Legión Libertad de Rusia reivindicó el ataque contra Bélgorod.",
+    sourceLang: "es",
+    bad: "The Russian legion claimed the attack on Belgorod.",
+    good: "The Freedom of Russia Legion claimed the attack on Belgorod.",
   },
   *run({ tag, glossary, source }) {
     if (!source) return;

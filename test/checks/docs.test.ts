@@ -10,13 +10,18 @@ const lookup = (tree: unknown, path: string[]) =>
 
 describe.each(checks.map((c) => [c.id, c] as const))("%s", (id, check) => {
   const lang = check.docs.lang ?? "en";
+  const source = check.docs.source === undefined ? undefined : { text: check.docs.source, lang: check.docs.sourceLang ?? "es" };
 
   it("flags its bad example", () => {
-    expect(runCheck(check, check.docs.bad, { lang }).length).toBeGreaterThan(0);
+    expect(runCheck(check, check.docs.bad, { lang, source }).length).toBeGreaterThan(0);
   });
 
   it("stays silent on its good example", () => {
-    expect(runCheck(check, check.docs.good, { lang })).toEqual([]);
+    expect(runCheck(check, check.docs.good, { lang, source })).toEqual([]);
+  });
+
+  it("gives a source exactly when it needs one", () => {
+    expect(source !== undefined).toBe(check.needsSource === true);
   });
 
   it("is named after its id, with a test of its own", async () => {
