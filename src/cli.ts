@@ -115,6 +115,7 @@ const ALIGN_OPTIONS = {
   "source-lang": { type: "string" },
   "target-lang": { type: "string" },
   width: { type: "string" },
+  units: { type: "string" },
   locale: { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
@@ -138,12 +139,14 @@ async function align(args: readonly string[], t: Translate): Promise<number> {
   }
   const width = values.width === undefined ? process.stdout.columns ?? 100 : Number(values.width);
   if (!Number.isInteger(width) || width < 40) throw new UsageError("cli.badWidth", { value: values.width });
+  const units = values.units ?? "paragraphs";
+  if (units !== "paragraphs" && units !== "sentences") throw new UsageError("cli.badUnits", { value: units });
   const glossary = await loadGlossaries(values.glossary, process.cwd());
   const [source, target] = await Promise.all([
     readArticle(sourceFile, { lang: values["source-lang"] }),
     readArticle(targetFile, { lang: values["target-lang"] }),
   ]);
-  const alignment = alignArticles(source, target, glossary.glossary);
+  const alignment = alignArticles(source, target, glossary.glossary, { units });
   for (const p of glossary.problems) process.stderr.write(`bitext: ${printable(p.file)}: ${t(p.key, { ...p.values })}\n`);
   const toFile = values.output !== undefined;
   const color = values["no-color"] ? false : values.color ?? (!toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);

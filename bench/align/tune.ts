@@ -11,7 +11,7 @@ for (const doc of docs) {
   const read = (ext: string) => readFileSync(join(data, `${doc}.${ext}`), "utf8").split("\n").filter((l, i, a) => i < a.length - 1 || l !== "");
   const de = read("de").map((text) => ({ text }));
   const fr = read("fr").map((text) => ({ text }));
-  const links: Link[] = alignUnits(de, fr).map((l) => [l.source, l.target]);
+  const links: Link[] = alignUnits(de, fr, { level: (process.env.LEVEL ?? "sentence") as "sentence" | "paragraph" }).map((l) => [l.source, l.target]);
   totals = scoreDocument(parseLinks(readFileSync(join(data, `${doc}.defr`), "utf8")), links, totals);
 }
 const s = finalScores(totals!);

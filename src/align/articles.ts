@@ -5,15 +5,21 @@ import type { Alignment, Article, BlockLink, Glossary, SentenceLink, TextBlock }
 import { alignUnits } from "./align.js";
 import { fold } from "./features.js";
 
+export type AlignArticlesOptions = Readonly<{
+  /** What each block is: a paragraph (default), or a sentence, as in one-sentence-per-line files. */
+  units?: "paragraphs" | "sentences";
+}>;
+
 /** Aligns a translation's blocks with its source's, then the sentences inside each pair. */
-export function alignArticles(source: Article, target: Article, glossary: Glossary): Alignment {
+export function alignArticles(source: Article, target: Article, glossary: Glossary, options: AlignArticlesOptions = {}): Alignment {
   const pairs = glossaryPairs(glossary, source.lang, target.lang);
   const units = (a: Article) => a.blocks.map((b) => ({ text: b.text, heading: b.kind === "heading" }));
-  const raw = alignUnits(units(source), units(target), { pairs, level: "paragraph" });
+  const sentenceUnits = options.units === "sentences";
+  const raw = alignUnits(units(source), units(target), { pairs, level: sentenceUnits ? "sentence" : "paragraph" });
   const links: BlockLink[] = raw.map((link) => {
     const s = link.source.map((i) => source.blocks[i]!);
     const t = link.target.map((i) => target.blocks[i]!);
-    const sentences = s.length > 0 && t.length > 0 ? alignSentences(s, t, source.lang, target.lang, pairs) : undefined;
+    const sentences = !sentenceUnits && s.length > 0 && t.length > 0 ? alignSentences(s, t, source.lang, target.lang, pairs) : undefined;
     return { source: s, target: t, score: link.score, ...(sentences ? { sentences } : {}) };
   });
   const length = (blocks: readonly TextBlock[]) => blocks.reduce((sum, b) => sum + b.text.length, 0);
@@ -32,7 +38,8 @@ function alignSentences(s: readonly TextBlock[], t: readonly TextBlock[], source
   const ts = sentencesOf(t, targetLang);
   if (ss.length === 1 && ts.length === 1) return [{ source: [0], target: [0], score: 1 }];
   const text = (x: { block: TextBlock; start: number; end: number }) => ({ text: x.block.text.slice(x.start, x.end) });
-  return alignUnits(ss.map(text), ts.map(text), { pairs, learn: false })
+  // Inside one pair the sentences are few and near: lengths, shared words and numbers suffice.
+  return alignUnits(ss.map(text), ts.map(text), { pairs, learn: false, cognates: false })
     .map((l) => ({ source: l.source, target: l.target, score: l.score }));
 }
 

@@ -10,24 +10,39 @@ export type CostFunction = (i: number, j: number, di: number, dj: number) => num
 const MAX_BAND_DOUBLINGS = 6;
 
 /**
- * The cheapest path of beads from (0, 0) to (n, m). The band starts `band` cells either side of
- * the diagonal and doubles while the best path runs along its edge, so a translation that
- * drifts from the diagonal (a dropped section) is still followed.
+ * The cheapest path of beads from (0, 0) to (n, m). The band is `band` cells either side of a
+ * centre line: the diagonal, or a guide path from a cheaper first pass. It doubles while the
+ * best path runs along its edge, so a translation that drifts (a dropped section) is followed.
  */
-export function alignBanded(n: number, m: number, moves: readonly Move[], cost: CostFunction, band = 32): Bead[] {
-  let width = Math.max(band, Math.ceil(Math.abs(n - m) * 1.2) + 4);
+export function alignBanded(n: number, m: number, moves: readonly Move[], cost: CostFunction, band = 16,
+  centres?: Int32Array): Bead[] {
+  let width = centres ? band : Math.max(band, Math.ceil(Math.abs(n - m) * 1.2) + 4);
+  const line = centres ?? Int32Array.from({ length: n + 1 }, (_, i) => (n === 0 ? 0 : Math.round((i * m) / n)));
   for (let attempt = 0; ; attempt++) {
-    const result = solve(n, m, moves, cost, width);
+    const result = solve(n, m, moves, cost, width, line);
     const full = width >= Math.max(n, m);
     if (result && (full || !result.touchesEdge || attempt >= MAX_BAND_DOUBLINGS)) return result.beads;
     width *= 2;
   }
 }
 
-function solve(n: number, m: number, moves: readonly Move[], cost: CostFunction, width: number) {
-  const slope = n === 0 ? 0 : m / n;
-  const low = (i: number) => Math.max(0, Math.floor(i * slope) - width);
-  const high = (i: number) => Math.min(m, Math.ceil(i * slope) + width);
+/** For each source position 0..n, the target position where a path of beads passes it. */
+export function centresOf(beads: readonly Bead[], n: number): Int32Array {
+  const centres = new Int32Array(n + 1);
+  let i = 0;
+  let j = 0;
+  for (const bead of beads) {
+    for (let k = 0; k < bead.source.length; k++) centres[i + k] = j + Math.round((k * bead.target.length) / Math.max(1, bead.source.length));
+    i += bead.source.length;
+    j += bead.target.length;
+  }
+  centres[n] = j;
+  return centres;
+}
+
+function solve(n: number, m: number, moves: readonly Move[], cost: CostFunction, width: number, line: Int32Array) {
+  const low = (i: number) => Math.max(0, line[i]! - width);
+  const high = (i: number) => Math.min(m, line[i]! + width);
   const rows: { from: number; cost: Float64Array; move: Int8Array }[] = [];
   for (let i = 0; i <= n; i++) {
     const from = low(i);
