@@ -7,7 +7,9 @@ export type SentenceStart = Readonly<{
 }>;
 
 // Terminal punctuation, closing marks, space, opening marks, then the first letter.
-const BOUNDARY = /([.!?\u2026]+)(["'”’»«“)\]]*)(\s+)(["'“‘„«»‚(\[¿¡]*)(?=[\p{L}\p{N}])/gu;
+// Quotation marks may carry French spacing (« C’est faux ! »), and an opening one may be a
+// dialogue dash (—No es).
+const BOUNDARY = /([.!?\u2026]+)((?:["'”’»«“)\]]|[\u00A0\u202F ]»)*)(\s+)((?:["'“‘„«»‚(\[¿¡\u2014\u2013][\u00A0\u202F ]?)*)(?=[\p{L}\p{N}])/gu;
 const LEADING = /^\s*(["'“‘„«»‚(\[¿¡]*)(?=\p{L})/u;
 const WORD_BEFORE = /([\p{L}\p{M}\p{N}.-]*)$/u;
 const LOOK_BACK = 64;
@@ -45,19 +47,26 @@ function boundaries(text: string, lang: string): SentenceStart[] {
   if (lead) starts.push({ index: lead[0].length, opening: lead[0].length - lead[1]!.length, first: true });
   for (const m of text.matchAll(BOUNDARY)) {
     const [whole, stop, closers, , openers] = m as unknown as [string, string, string, string, string];
-    if (stop.includes("\u2026") || stop.includes("..")) continue; // an ellipsis trails, it need not end
-    if (/[?!]/u.test(stop) && /["”’»«“]/u.test(closers)) continue; // “Why?” he asked
-    if (/[?!]/u.test(stop) && /[¿¡]/u.test(openers)) continue; // ¿Quién era? ¿de dónde salió?
+    // Before a lower-case letter these do not end a sentence: "paused… and went on", “Why?” he
+    // asked, ¿Quién era? ¿de dónde salió?, —¿Vienes? —preguntó. Before a capital they do.
+    const lower = /\p{Ll}/u.test(text[m.index + whole.length] ?? "");
+    if (lower && (stop.includes("\u2026") || stop.includes(".."))) continue;
+    if (lower && /[?!]/u.test(stop) && (/["”’»«“]/u.test(closers) || /[¿¡\u2014\u2013]/u.test(openers))) continue;
+    if (lower && /[\u2014\u2013]/u.test(openers)) continue;
     // The word before the period; a bounded look-back keeps this linear on a huge paragraph.
-    if (stop === "." && isAbbreviation(text.slice(Math.max(0, m.index - LOOK_BACK), m.index), lang)) continue;
+    if (stop === "." && isAbbreviation(text.slice(Math.max(0, m.index - LOOK_BACK), m.index), lang, lower)) continue;
     starts.push({ index: m.index + whole.length, opening: m.index + whole.length - openers.length, first: false });
   }
   return starts;
 }
 
-function isAbbreviation(before: string, lang: string): boolean {
+// Abbreviations that often end a sentence: before a capital they do ("… и т.д. Это …").
+const SENTENCE_FINAL = new Set(["etc", "usw", "т.д", "т.п", "др", "ін", "et al"]);
+
+function isAbbreviation(before: string, lang: string, lower: boolean): boolean {
   const word = WORD_BEFORE.exec(before)?.[1] ?? "";
   if (word === "") return false;
+  if (!lower && SENTENCE_FINAL.has(word.toLowerCase())) return false;
   if (/^\p{L}$/u.test(word)) return true; // an initial: J. R. R. Tolkien
   if (/\p{L}\.\p{L}/u.test(word)) return true; // U.S., a.m., z.B., т.е.
   if (/^\d+$/u.test(word)) return ORDINAL_PERIOD.has(lang);
