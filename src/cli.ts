@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Argument parsing and exit codes only; everything else lives in the library.
-import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { existsSync } from "node:fs";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { isLanguageTag } from "./article/language.js";
 import { ioKey, readArticle } from "./article/read.js";
 import { alignArticles } from "./align/articles.js";
@@ -9,14 +9,22 @@ import { alignmentJson, alignmentSideBySide, alignmentTsv } from "./report/align
 import { InputError, UsageError } from "./errors.js";
 import { createTranslator, isLocale, LOCALES } from "./i18n/index.js";
 import { reporters } from "./report/index.js";
+import { mergeReports } from "./report/merge.js";
 import type { Report, Translate } from "./types.js";
 import { writeFileAtomic } from "./workspace/atomic-write.js";
+import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from "./workspace/baseline.js";
+import { CONFIG_NAMES, findConfig, loadConfig, STARTER_CONFIG } from "./workspace/config.js";
+import { VERSION } from "./version.js";
 import { checkPaths, loadGlossaries } from "./workspace/check.js";
 
-const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
 
 const CHECK_OPTIONS = {
   glossary: { type: "string", multiple: true },
+  config: { type: "string" },
+  shard: { type: "string" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "boolean" },
   format: { type: "string" },
   output: { type: "string" },
   lang: { type: "string" },
@@ -45,6 +53,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (command === "check") return await check(rest, t);
     if (command === "align") return await align(rest, t);
+    if (command === "merge-reports") return await merge(rest, t);
+    if (command === "init") return await init(rest, t);
     throw new UsageError("cli.unknownCommand", { command });
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
@@ -66,12 +76,16 @@ function localeFrom(argv: readonly string[]): string {
   return isLocale(value) ? value : "en";
 }
 
-async function check(args: readonly string[], t: Translate): Promise<number> {
+async function check(args: readonly string[], given: Translate): Promise<number> {
   const { values, positionals } = parse(args, "check");
   if (values.help) {
-    process.stdout.write(`${t("cli.helpCheck", { locales: LOCALES.join(", ") })}\n`);
+    process.stdout.write(`${given("cli.helpCheck", { locales: LOCALES.join(", ") })}\n`);
     return 0;
   }
+  const config = await loadConfig(values.config ?? findConfig(process.cwd()), process.cwd());
+  // The config's locale speaks unless --locale does.
+  const t = values.locale === undefined && config.locale ? createTranslator(config.locale) : given;
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (values.locale !== undefined && !isLocale(values.locale)) {
     throw new UsageError("cli.badLocale", { locale: values.locale, locales: LOCALES.join(", ") });
   }
@@ -87,17 +101,22 @@ async function check(args: readonly string[], t: Translate): Promise<number> {
   const color = values["no-color"] ? false
     : values.color ?? (!toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
 
-  const report: Report = await checkPaths({ paths: positionals, glossaries: values.glossary, lang: values.lang, t });
-  const text = reporter(report, { color, t });
-  if (toFile) {
-    try {
-      await writeFileAtomic(values.output!, text);
-    } catch (error) {
-      throw new InputError(values.output!, ioKey(error));
-    }
+  let report: Report = await checkPaths({
+    paths: positionals, glossaries: values.glossary, lang: values.lang, config, t, ...(shard ? { shard } : {}),
+  });
+  if (values["write-baseline"]) {
+    const file = values.baseline ?? DEFAULT_BASELINE;
+    const count = await writeBaseline(file, report);
+    process.stderr.write(`bitext: ${t("report.baselineWritten", { file, count })}\n`);
+    return report.problems.length > 0 ? 2 : 0;
   }
-  else process.stdout.write(text);
+  if (values.baseline !== undefined) report = applyBaseline(report, await readBaseline(values.baseline));
+  await emit(reporter(report, { color, t }), values.output);
 
+  return exitCode(report, maxWarnings, t);
+}
+
+function exitCode(report: Report, maxWarnings: number, t: Translate): number {
   for (const p of report.problems) process.stderr.write(`bitext: ${printable(p.file)}: ${p.message}\n`);
   if (report.problems.length > 0) return 2;
   if (report.summary.errors > 0) return 1;
@@ -152,17 +171,72 @@ async function align(args: readonly string[], t: Translate): Promise<number> {
   const color = values["no-color"] ? false : values.color ?? (!toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
   const text = format === "json" ? alignmentJson(alignment) : format === "tsv" ? alignmentTsv(alignment)
     : alignmentSideBySide(alignment, width, color);
-  if (toFile) {
-    try {
-      await writeFileAtomic(values.output!, text);
-    } catch (error) {
-      throw new InputError(values.output!, ioKey(error));
-    }
-  } else process.stdout.write(text);
+  await emit(text, values.output);
   return glossary.problems.length > 0 ? 2 : 0;
 }
 
-function parse<O extends typeof CHECK_OPTIONS | typeof ALIGN_OPTIONS = typeof CHECK_OPTIONS>(args: readonly string[], command: string, options?: O) {
+/** Writes a report to --output atomically, or to standard output. */
+async function emit(text: string, output: string | undefined): Promise<void> {
+  if (output === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFileAtomic(output, text);
+  } catch (error) {
+    throw new InputError(output, ioKey(error));
+  }
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/u.exec(value);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError("cli.badShard", { value });
+  return { index, count };
+}
+
+const MERGE_OPTIONS = {
+  format: { type: "string" },
+  output: { type: "string" },
+  locale: { type: "string" },
+  "max-warnings": { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+async function merge(args: readonly string[], t: Translate): Promise<number> {
+  const { values, positionals } = parse(args, "merge-reports", MERGE_OPTIONS);
+  if (values.help) {
+    process.stdout.write(`${t("cli.helpMerge")}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError("cli.mergeArguments");
+  const format = values.format ?? "stylish";
+  const reporter = reporters[format];
+  if (!reporter) throw new UsageError("cli.badFormat", { format, formats: Object.keys(reporters).join(", ") });
+  const report = await mergeReports(positionals);
+  const color = values["no-color"] ? false : values.color ?? (values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  await emit(reporter(report, { color, t }), values.output);
+  const maxWarnings = values["max-warnings"] === undefined ? Infinity : Number(values["max-warnings"]);
+  return exitCode(report, maxWarnings, t);
+}
+
+async function init(args: readonly string[], t: Translate): Promise<number> {
+  const { values } = parse(args, "init", { help: { type: "boolean", short: "h" }, locale: { type: "string" } } as const);
+  if (values.help) {
+    process.stdout.write(`${t("cli.helpInit")}\n`);
+    return 0;
+  }
+  const file = "bitext.config.yaml";
+  if (CONFIG_NAMES.some((name) => existsSync(name))) throw new UsageError("cli.initExists", { file: CONFIG_NAMES.find((name) => existsSync(name)) });
+  await emit(STARTER_CONFIG, file);
+  process.stdout.write(`${t("cli.initWritten", { file })}\n`);
+  return 0;
+}
+
+function parse<O extends ParseArgsConfig["options"] = typeof CHECK_OPTIONS>(args: readonly string[], command: string, options?: O) {
   try {
     return parseArgs({ args: [...args], options: (options ?? CHECK_OPTIONS) as O, allowPositionals: true, strict: true });
   } catch (error) {

@@ -28,6 +28,14 @@ export type SourceText = Readonly<{
 
 export type ArticleFormat = "markdown" | "text";
 
+/** An inline comment that turns rules off: <!-- bitext-disable-next-line quotes/style -->. */
+export type Directive = Readonly<{
+  kind: "disable-next-line" | "disable" | "enable";
+  rules: readonly string[]; // empty: every rule
+  line: number; column: number; endLine: number; endColumn: number;
+  text: string;
+}>;
+
 export type Article = Readonly<{
   file: string; // as given, relative to the working directory
   lang: string; // BCP 47 tag as declared (e.g. "en", "pt-BR")
@@ -35,6 +43,7 @@ export type Article = Readonly<{
   source: SourceText;
   blocks: readonly TextBlock[];
   frontMatter: Readonly<Record<string, unknown>>;
+  directives?: readonly Directive[];
 }>;
 
 /** One language's entry of a glossary term. */

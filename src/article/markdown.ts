@@ -3,10 +3,12 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import type { BlockKind, SourceText, TextBlock } from "../types.js";
+import type { BlockKind, Directive, SourceText, TextBlock } from "../types.js";
 import { blockBuilder } from "./block-builder.js";
 
-export type ParsedMarkdown = { blocks: TextBlock[]; frontMatter: string | undefined; frontMatterLine: number };
+export type ParsedMarkdown = { blocks: TextBlock[]; frontMatter: string | undefined; frontMatterLine: number; directives: Directive[] };
+
+const DIRECTIVE = /^<!--\s*bitext-(disable-next-line|disable|enable)(?:\s+([^]*?))?\s*-->$/u;
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
 
@@ -14,6 +16,7 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(r
 export function parseMarkdown(source: SourceText): ParsedMarkdown {
   const tree = parser.parse(source.text) as Root;
   const blocks: TextBlock[] = [];
+  const directives: Directive[] = [];
   let frontMatter: string | undefined;
   let frontMatterLine = 1;
 
@@ -31,9 +34,21 @@ export function parseMarkdown(source: SourceText): ParsedMarkdown {
         if (block) blocks.push(block);
         return;
       }
-      case "code":
-      case "html":
+      case "html": {
+        const m = DIRECTIVE.exec(node.value.trim());
+        if (m && node.position) {
+          const { start, end } = node.position;
+          directives.push({
+            kind: m[1] as Directive["kind"],
+            rules: (m[2] ?? "").split(/[\s,]+/u).filter(Boolean),
+            line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+            text: node.value.trim(),
+          });
+        }
         return; // not prose
+      }
+      case "code":
+        return;
       default:
         if ("children" in node) {
           const inner: BlockKind = node.type === "listItem" ? "listItem"
@@ -43,7 +58,7 @@ export function parseMarkdown(source: SourceText): ParsedMarkdown {
     }
   };
   visit(tree, "paragraph");
-  return { blocks, frontMatter, frontMatterLine };
+  return { blocks, frontMatter, frontMatterLine, directives };
 }
 
 function phrasingBlock(node: Parent, kind: BlockKind, file: string, index: number): TextBlock | undefined {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { InputError } from "../errors.js";
-import type { Article, ArticleFormat, SourceText } from "../types.js";
+import type { Article, ArticleFormat, Directive, SourceText } from "../types.js";
 import { decodeSource } from "./decode.js";
 import { isLanguageTag, languageFromFileName } from "./language.js";
 import { parseMarkdown } from "./markdown.js";
@@ -33,9 +33,11 @@ export function parseArticle(file: string, source: SourceText, options: ReadOpti
   if (!format) throw new InputError(file, "input.unknownFormat", { ext: extname(file) || "—" });
   let frontMatter: Record<string, unknown> = {};
   let blocks;
+  let directives: Directive[] = [];
   if (format === "markdown") {
     const parsed = parseMarkdown(source);
     blocks = parsed.blocks;
+    directives = parsed.directives;
     if (parsed.frontMatter !== undefined) {
       frontMatter = parseFrontMatter(file, parsed.frontMatter, parsed.frontMatterLine);
     }
@@ -46,7 +48,7 @@ export function parseArticle(file: string, source: SourceText, options: ReadOpti
   const lang = declared ?? options.lang ?? languageFromFileName(file);
   if (!lang) throw new InputError(file, "input.noLanguage");
   if (!isLanguageTag(lang)) throw new InputError(file, "input.badLanguage", { lang });
-  return { file, lang, format, source, blocks, frontMatter };
+  return { file, lang, format, source, blocks, frontMatter, ...(directives.length > 0 ? { directives } : {}) };
 }
 
 function parseFrontMatter(file: string, yaml: string, firstLine: number): Record<string, unknown> {

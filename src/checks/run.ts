@@ -1,5 +1,6 @@
 import { primaryLanguage } from "../article/language.js";
 import { byteOffsetAt, fileSpan, positionAt } from "../article/position.js";
+import { applySuppressions } from "./suppress.js";
 import type {
   Alignment, Article, Check, CheckContext, Diagnostic, Finding, Glossary, RuleSetting, TextBlock, Translate,
 } from "../types.js";
@@ -47,7 +48,7 @@ export function checkArticle(article: Article, checks: readonly Check[], options
       diagnostics.push(toDiagnostic(article, check, setting, finding, options.t, alignment?.source));
     }
   }
-  return diagnostics.sort(compareDiagnostics);
+  return applySuppressions(article, diagnostics, options.t).sort(compareDiagnostics);
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { readdir } from "node:fs/promises";
-import { basename, dirname, extname, join, relative, resolve } from "node:path";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
+import picomatch from "picomatch";
 import { alignArticles } from "../align/articles.js";
 import { readArticle } from "../article/read.js";
 import { checks as allChecks } from "../checks/index.js";
@@ -10,6 +11,7 @@ import { checkArticle } from "../checks/run.js";
 import { InputError } from "../errors.js";
 import { EMPTY_GLOSSARY, loadGlossary, mergeGlossaries } from "../glossary/load.js";
 import type { Article, Check, FileResult, Glossary, InputProblem, Report, RuleSetting, Translate } from "../types.js";
+import { type Config, rulesFor } from "./config.js";
 import { discover } from "./discover.js";
 
 export type CheckOptions = Readonly<{
@@ -19,8 +21,23 @@ export type CheckOptions = Readonly<{
   rules?: Readonly<Record<string, RuleSetting>>;
   checks?: readonly Check[];
   cwd?: string;
+  config?: Config;
+  /** Check only shard `index` (1-based) of `count`: article sets split deterministically. */
+  shard?: Readonly<{ index: number; count: number }>;
   t: Translate;
 }>;
+
+/** FNV-1a: a stable hash of a set's path, so a set's shard never depends on the others. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** The shard (1-based) an article set or lone file belongs to. */
+export function shardOf(path: string, count: number): number {
+  return (hash(path.split(sep).join("/")) % count) + 1;
+}
 
 // Reading is I/O bound; a few files in flight keep the disk busy without exhausting handles.
 const READ_CONCURRENCY = 16;
@@ -32,10 +49,17 @@ export const BUNDLED_GLOSSARIES = fileURLToPath(new URL("../../glossaries/", imp
 /** Checks every article under the paths and builds the report. Never throws for bad input. */
 export async function checkPaths(options: CheckOptions): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? { dir: cwd, rules: {}, languages: {}, ignore: [] };
   const problems: InputError[] = [];
-  const glossary = await collectGlossaries(options.glossaries, cwd, problems);
+  const glossary = await collectGlossaries(options.glossaries ?? config.glossaries, cwd, problems);
   const discovery = await discover(options.paths?.length ? options.paths : ["articles"], cwd);
   problems.push(...discovery.problems);
+  const ignored = config.ignore.length > 0 ? picomatch([...config.ignore], { dot: true }) : undefined;
+  const kept = (file: string) => !ignored?.(relative(config.dir, resolve(cwd, file)).split(sep).join("/"));
+  const inputs = discovery.inputs
+    .map((input) => (input.kind === "set" ? { ...input, files: input.files.filter(kept) } : input))
+    .filter((input) => (input.kind === "set" ? input.files.length > 0 : kept(input.file)))
+    .filter((input) => !options.shard || shardOf(input.kind === "set" ? input.dir : input.file, options.shard.count) === options.shard.index);
 
   const limit = pLimit(READ_CONCURRENCY);
   const read = (file: string) => limit(async () => {
@@ -53,20 +77,21 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
     // A translation is checked against its source, aligned paragraph by paragraph.
     const alignment = source ? alignArticles(source, article, glossary) : undefined;
     const diagnostics = checkArticle(article, options.checks ?? allChecks, {
-      glossary, t: options.t, rules: options.rules, ...(alignment ? { alignment } : {}),
+      glossary, t: options.t, rules: { ...rulesFor(config, article.lang), ...options.rules }, ...(alignment ? { alignment } : {}),
     });
     results.push({ file: article.file, lang: article.lang, ...(source ? { source: source.file } : {}), diagnostics });
   };
 
-  const sets = await Promise.all(discovery.inputs.map(async (input) => {
+  const sets = await Promise.all(inputs.map(async (input) => {
     const files = input.kind === "set" ? input.files : [input.file];
     return (await Promise.all(files.map(read))).filter((a): a is Article => a !== undefined);
   }));
   for (const articles of sets) {
-    const source = sourceOfSet(articles);
+    const source = sourceOfSet(articles, config.sourceLang);
     for (const article of articles) runOne(article, article === source ? undefined : source);
   }
 
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const summary = { files: results.length, errors: 0, warnings: 0, infos: 0 };
   for (const d of results.flatMap((r) => r.diagnostics)) {
     if (d.severity === "error") summary.errors++;
@@ -77,8 +102,8 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   return { version: 1, summary, results, problems: unusable };
 }
 
-/** The file a set's translations were made from, as front matter declares it. */
-function sourceOfSet(articles: readonly Article[]): Article | undefined {
+/** The file a set's translations were made from: as front matter declares it, else the config's. */
+function sourceOfSet(articles: readonly Article[], sourceLang?: string): Article | undefined {
   const declared = articles.find((a) => a.frontMatter.role === "source");
   if (declared) return declared;
   for (const article of articles) {
@@ -87,7 +112,7 @@ function sourceOfSet(articles: readonly Article[]): Article | undefined {
     const found = articles.find((a) => basename(a.file) === basename(named) && dirname(a.file) === dirname(article.file));
     if (found) return found;
   }
-  return undefined;
+  return sourceLang && articles.length > 1 ? articles.find((a) => a.lang.toLowerCase() === sourceLang.toLowerCase()) : undefined;
 }
 
 /** The glossaries named, else ./glossaries/*, else the bundled ones; unusable files as problems. */

@@ -1,0 +1,45 @@
+import { readFile } from "node:fs/promises";
+import { ioKey } from "../article/read.js";
+import { InputError } from "../errors.js";
+import type { FileResult, InputProblem, Report } from "../types.js";
+
+function isReport(value: unknown): value is Report {
+  const r = value as Report;
+  return typeof r === "object" && r !== null && r.version === 1 && Array.isArray(r.results) && typeof r.summary === "object";
+}
+
+/** Reads JSON reports (from shards of one archive) and joins them into one, files in order. */
+export async function mergeReports(files: readonly string[]): Promise<Report> {
+  const results = new Map<string, FileResult>();
+  const problems: InputProblem[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (error) {
+      throw new InputError(file, ioKey(error));
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new InputError(file, "input.notReport");
+    }
+    if (!isReport(parsed)) throw new InputError(file, "input.notReport");
+    for (const result of parsed.results) results.set(result.file, result);
+    problems.push(...(parsed.problems ?? []));
+  }
+  const merged = [...results.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const all = merged.flatMap((r) => r.diagnostics);
+  return {
+    version: 1,
+    summary: {
+      files: merged.length,
+      errors: all.filter((d) => d.severity === "error").length,
+      warnings: all.filter((d) => d.severity === "warning").length,
+      infos: all.filter((d) => d.severity === "info").length,
+    },
+    results: merged,
+    problems,
+  };
+}

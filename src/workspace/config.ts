@@ -1,0 +1,151 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { isLanguageTag } from "../article/language.js";
+import { ioKey } from "../article/read.js";
+import { checks } from "../checks/index.js";
+import { InputError } from "../errors.js";
+import { isLocale } from "../i18n/index.js";
+import type { RuleSetting } from "../types.js";
+
+/** bitext.config.yaml (or .json), as DESIGN.md describes it. */
+export type Config = Readonly<{
+  file?: string; // where it was read from
+  dir: string; // paths in it are relative to this folder
+  sourceLang?: string;
+  glossaries?: readonly string[];
+  locale?: string;
+  rules: Readonly<Record<string, RuleSetting>>;
+  languages: Readonly<Record<string, Readonly<{ rules: Readonly<Record<string, RuleSetting>> }>>>;
+  ignore: readonly string[];
+}>;
+
+export const CONFIG_NAMES = ["bitext.config.yaml", "bitext.config.yml", "bitext.config.json"];
+const SETTINGS = new Set<string>(["off", "info", "warning", "error"]);
+const KEYS = new Set(["sourceLang", "glossaries", "locale", "rules", "languages", "ignore"]);
+
+/** The config file in the folder or the nearest one above it, if any. */
+export function findConfig(from: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Reads and validates a config file; an error names the file, the line and the key. */
+export async function loadConfig(file: string | undefined, cwd: string): Promise<Config> {
+  if (!file) return { dir: cwd, rules: {}, languages: {}, ignore: [] };
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new InputError(file, ioKey(error));
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const fail = (node: YamlNode | null | undefined, key: string, values: Record<string, unknown> = {}): never => {
+    throw new InputError(file, key, { line: node?.range ? lines.linePos(node.range[0]).line : 1, ...values });
+  };
+  if (doc.errors[0]) {
+    throw new InputError(file, "config.syntax", { line: lines.linePos(doc.errors[0].pos[0]).line, reason: doc.errors[0].message.split("\n")[0] });
+  }
+  const root = doc.contents;
+  if (root === null) return { file, dir: dirname(file), rules: {}, languages: {}, ignore: [] };
+  if (!isMap(root)) return fail(root, "config.notMapping");
+  const text1 = (node: unknown, key: string): string => {
+    if (isScalar(node) && typeof node.value === "string") return node.value;
+    return fail(node as YamlNode, "config.notText", { key });
+  };
+  const list = (node: unknown, key: string): string[] => (isSeq(node) ? node.items.map((n) => text1(n, key)) : [text1(node, key)]);
+  const rules = (node: unknown, key: string): Record<string, RuleSetting> => {
+    if (!isMap(node)) return fail(node as YamlNode, "config.notMapping");
+    const out: Record<string, RuleSetting> = {};
+    for (const pair of node.items) {
+      const id = isScalar(pair.key) ? String(pair.key.value) : "";
+      if (!checks.some((c) => c.id === id)) fail(pair.key as YamlNode, "config.unknownRule", { key: `${key}.${id}` });
+      const value = text1(pair.value, `${key}.${id}`);
+      if (!SETTINGS.has(value)) fail(pair.value as YamlNode, "config.badSetting", { key: `${key}.${id}`, value });
+      out[id] = value as RuleSetting;
+    }
+    return out;
+  };
+  const config: { -readonly [K in keyof Config]: Config[K] } = { file, dir: dirname(file), rules: {}, languages: {}, ignore: [] };
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : "";
+    const value = pair.value as YamlNode | null;
+    if (!KEYS.has(key)) fail(pair.key as YamlNode, "config.unknownKey", { key, keys: [...KEYS].join(", ") });
+    switch (key) {
+      case "sourceLang":
+        config.sourceLang = text1(value, key);
+        if (!isLanguageTag(config.sourceLang)) fail(value, "config.badLanguage", { key, value: config.sourceLang });
+        break;
+      case "locale":
+        config.locale = text1(value, key);
+        if (!isLocale(config.locale)) fail(value, "config.badLocale", { key, value: config.locale });
+        break;
+      case "glossaries":
+        config.glossaries = list(value, key).map((g) => resolve(dirname(file), g));
+        break;
+      case "ignore":
+        config.ignore = list(value, key);
+        break;
+      case "rules":
+        config.rules = rules(value, key);
+        break;
+      case "languages": {
+        if (!isMap(value)) return fail(value, "config.notMapping");
+        const languages: Record<string, { rules: Record<string, RuleSetting> }> = {};
+        for (const entry of value.items) {
+          const lang = isScalar(entry.key) ? String(entry.key.value) : "";
+          if (!isLanguageTag(lang)) fail(entry.key as YamlNode, "config.badLanguage", { key: `languages.${lang}`, value: lang });
+          if (!isMap(entry.value)) return fail(entry.value as YamlNode, "config.notMapping");
+          const inner = entry.value.get("rules", true);
+          for (const p of entry.value.items) {
+            const k = isScalar(p.key) ? String(p.key.value) : "";
+            if (k !== "rules") fail(p.key as YamlNode, "config.unknownKey", { key: `languages.${lang}.${k}`, keys: "rules" });
+          }
+          languages[lang.toLowerCase()] = { rules: inner === undefined ? {} : rules(inner, `languages.${lang}.rules`) };
+        }
+        config.languages = languages;
+        break;
+      }
+      default:
+    }
+  }
+  return config;
+}
+
+/** The rule settings for one language: the config's, then the language's own. */
+export function rulesFor(config: Config, tag: string): Record<string, RuleSetting> {
+  const lower = tag.toLowerCase();
+  return { ...config.rules, ...config.languages[lower.split("-")[0]!]?.rules, ...config.languages[lower]?.rules };
+}
+
+export const STARTER_CONFIG = `# bitext configuration: https://www.npmjs.com/package/bitext
+# Found from the working directory upwards; paths are relative to this file.
+
+# Which file of an article set is the source, when its front matter does not say.
+sourceLang: es
+
+# Glossaries to check against (default: every .yaml, .yml and .json in ./glossaries).
+# glossaries: [glossaries/russia-ukraine.yaml]
+
+# Language of the messages: en, es, fr, de, uk or ru.
+locale: en
+
+# Per rule: off | info | warning | error. Run "bitext check --help" to see the formats.
+rules:
+  quotes/style: warning
+  # stray/markup: off
+
+# Per-language overrides.
+languages:
+  fr:
+    rules:
+      text/whitespace: error
+
+# Files and folders not to check (globs, relative to this file).
+ignore:
+  - "articles/archive/**"
+`;
