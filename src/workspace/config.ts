@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import { isLanguageTag } from "../article/language.js";
 import { ioKey } from "../article/read.js";
@@ -25,10 +25,10 @@ export const CONFIG_NAMES = ["bitext.config.yaml", "bitext.config.yml", "bitext.
 const SETTINGS = new Set<string>(["off", "info", "warning", "error"]);
 const KEYS = new Set(["sourceLang", "glossaries", "locale", "rules", "languages", "ignore"]);
 
-/** The config file in the folder or the nearest one above it, if any. */
+/** The config file in the folder or the nearest one above it, if any, as a path from `from`. */
 export function findConfig(from: string): string | undefined {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
-    for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return join(dir, name);
+    for (const name of CONFIG_NAMES) if (existsSync(join(dir, name))) return relative(from, join(dir, name));
     if (dirname(dir) === dir) return undefined;
   }
 }
@@ -48,10 +48,11 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
     throw new InputError(file, key, { line: node?.range ? lines.linePos(node.range[0]).line : 1, ...values });
   };
   if (doc.errors[0]) {
-    throw new InputError(file, "config.syntax", { line: lines.linePos(doc.errors[0].pos[0]).line, reason: doc.errors[0].message.split("\n")[0] });
+    const reason = doc.errors[0].message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/u, "");
+    throw new InputError(file, "config.syntax", { line: lines.linePos(doc.errors[0].pos[0]).line, reason });
   }
   const root = doc.contents;
-  if (root === null) return { file, dir: dirname(file), rules: {}, languages: {}, ignore: [] };
+  if (root === null) return { file, dir: resolve(cwd, dirname(file)), rules: {}, languages: {}, ignore: [] };
   if (!isMap(root)) return fail(root, "config.notMapping");
   const text1 = (node: unknown, key: string): string => {
     if (isScalar(node) && typeof node.value === "string") return node.value;
@@ -70,7 +71,8 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
     }
     return out;
   };
-  const config: { -readonly [K in keyof Config]: Config[K] } = { file, dir: dirname(file), rules: {}, languages: {}, ignore: [] };
+  const dir = resolve(cwd, dirname(file));
+  const config: { -readonly [K in keyof Config]: Config[K] } = { file, dir, rules: {}, languages: {}, ignore: [] };
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
     const value = pair.value as YamlNode | null;
@@ -85,7 +87,7 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
         if (!isLocale(config.locale)) fail(value, "config.badLocale", { key, value: config.locale });
         break;
       case "glossaries":
-        config.glossaries = list(value, key).map((g) => resolve(dirname(file), g));
+        config.glossaries = list(value, key).map((g) => resolve(dir, g));
         break;
       case "ignore":
         config.ignore = list(value, key);

@@ -1,0 +1,194 @@
+// What a publication pipeline relies on: every report format from one fixture set, the
+// configuration, suppressions, the baseline, shards and their merge.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv from "ajv-draft-04";
+import { XMLParser } from "fast-xml-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createTranslator } from "../src/i18n/index.js";
+import { reporters } from "../src/report/index.js";
+import { mergeReports } from "../src/report/merge.js";
+import type { Report } from "../src/types.js";
+import { checkPaths, shardOf } from "../src/workspace/check.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CLI = join(ROOT, "dist/cli.js");
+const t = createTranslator("en");
+const bitext = (args: string[], cwd: string) => {
+  const run = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+};
+const workdir = () => {
+  const dir = mkdtempSync(join(tmpdir(), "bitext-ci-"));
+  cpSync(join(ROOT, "articles"), join(dir, "articles"), { recursive: true });
+  cpSync(join(ROOT, "glossaries"), join(dir, "glossaries"), { recursive: true });
+  return dir;
+};
+
+let report: Report;
+beforeAll(async () => {
+  report = await checkPaths({ paths: [join(ROOT, "articles")], cwd: ROOT, t });
+});
+
+describe("report formats", () => {
+  it("writes SARIF 2.1.0 that the OASIS schema accepts", () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, "node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8")) as object;
+    // The schema's language-tag pattern is not valid with the u flag, which Ajv uses by default.
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    const log = JSON.parse(reporters.sarif!(report, { color: false, t })) as { runs: { results: unknown[]; tool: { driver: { version: string; rules: { id: string; help: { text: string } }[] } } }[] };
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const run = log.runs[0]!;
+    expect(run.results).toHaveLength(report.results.flatMap((r) => r.diagnostics).length);
+    expect(run.tool.driver.version).toMatch(/^\d+\.\d+\.\d+/u);
+    expect(run.tool.driver.rules.find((r) => r.id === "glossary/term")?.help.text).toContain("Flagged: Drones flew over Kiev and kyiv.");
+  });
+
+  it("writes SARIF that the SARIF Multitool validates clean", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-sarif-"));
+    const file = join(dir, "report.sarif");
+    writeFileSync(file, reporters.sarif!(report, { color: false, t }));
+    const tool = join(ROOT, "node_modules/.bin/sarif-multitool");
+    const run = spawnSync(tool, ["validate", file, "--output", join(dir, "validation.sarif")], { encoding: "utf8" });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    const validation = JSON.parse(readFileSync(join(dir, "validation.sarif"), "utf8").replace(/^\uFEFF/u, "")) as { runs: { results?: { level?: string; message: { text?: string } }[] }[] };
+    const findings = validation.runs.flatMap((r) => r.results ?? []).filter((r) => r.level === "error" || r.level === "warning");
+    expect(findings.map((f) => f.message.text)).toEqual([]);
+  });
+
+  it("writes JUnit XML that parses back: a suite per file, a case per rule", () => {
+    const xml = reporters.junit!(report, { color: false, t });
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml) as
+      { testsuites: { tests: string; failures: string; testsuite: { name: string; testcase: { name: string; failure?: { type: string; "#text": string } }[] }[] } };
+    const suites = parsed.testsuites.testsuite;
+    expect(suites.map((s) => s.name)).toEqual(report.results.map((r) => r.file));
+    const en = suites.find((s) => s.name.endsWith("odesa-grain-port/en.md"))!;
+    const failing = en.testcase.filter((c) => c.failure).map((c) => [c.name, c.failure!.type]);
+    expect(failing).toEqual([["glossary/term", "error"], ["stray/embed", "error"], ["text/repeated-word", "warning"], ["align/extra", "warning"]]);
+    expect(Number(parsed.testsuites.failures)).toBe(report.results.reduce((n, r) => n + new Set(r.diagnostics.map((d) => d.ruleId)).size, 0));
+  });
+
+  it("writes GitHub annotations, one exact line per diagnostic", () => {
+    const lines = reporters.github!(report, { color: false, t }).trimEnd().split("\n");
+    expect(lines).toHaveLength(report.results.flatMap((r) => r.diagnostics).length);
+    expect(lines).toContain("::error file=articles/odesa-grain-port/en.md,line=9,col=54,endLine=9,endColumn=60,title=glossary/term::“Odessa” is a form to avoid: write “Odesa”");
+    expect(lines).toContain("::warning file=articles/odesa-grain-port/en.md,line=23,col=75,endLine=23,endColumn=82,title=text/repeated-word::“the” is repeated: remove one");
+    const first = report.results.flatMap((r) => r.diagnostics)[0]!;
+    const hostile = reporters.github!({ ...report, results: [{ file: "a,b:c.md", lang: "en", diagnostics: [{ ...first, file: "a,b:c.md", message: "two\nlines 100%" }] }] }, { color: false, t });
+    expect(hostile).toMatch(/^::\w+ file=a%2Cb%3Ac\.md,.*::two%0Alines 100%25\n$/u);
+  });
+
+  it("writes a Markdown summary with counts per rule and the worst problems first", () => {
+    const md = reporters.markdown!(report, { color: false, t });
+    const errors = report.summary.errors;
+    expect(md).toContain(`(${errors} errors, ${report.summary.warnings} warnings, 0 infos) in 15 files`);
+    expect(md).toContain("| `stray/embed` | 3 | 0 | 0 |");
+    const rows = md.split("\n").filter((l) => /^\| [✖⚠]/u.test(l));
+    expect(rows.length).toBe(20);
+    // At least 20 errors: the 20 shown are all errors, and the rest are counted.
+    expect(errors).toBeGreaterThanOrEqual(20);
+    expect(rows.every((l) => l.startsWith("| ✖"))).toBe(true);
+    expect(md).toContain(`… and ${errors + report.summary.warnings - 20} more`);
+  });
+});
+
+describe("configuration", () => {
+  it("is found upwards and sets rules, per-language overrides, ignores and the locale", () => {
+    const dir = workdir();
+    writeFileSync(join(dir, "bitext.config.yaml"), [
+      "locale: es", "rules:", "  stray/embed: off", "  text/repeated-word: error", "languages:", "  uk:", "    rules:", "      glossary/term: off",
+      "ignore: [\"articles/zaporizhzhia-inspectors/**\"]", "",
+    ].join("\n"));
+    mkdirSync(join(dir, "sub"));
+    const run = bitext(["check", "../articles", "--format", "json"], join(dir, "sub"));
+    const got = JSON.parse(run.stdout) as Report;
+    const all = got.results.flatMap((r) => r.diagnostics);
+    expect(got.results.some((r) => r.file.includes("zaporizhzhia"))).toBe(false);
+    expect(all.some((d) => d.ruleId === "stray/embed")).toBe(false);
+    expect(all.filter((d) => d.ruleId === "text/repeated-word").map((d) => d.severity)).toEqual(["error", "error"]);
+    expect(all.filter((d) => d.ruleId === "glossary/term").map((d) => d.file.split("/").pop())).toEqual(["en.md"]);
+    expect(all.find((d) => d.ruleId === "glossary/term")?.message).toBe("«Odessa» es una forma que se debe evitar: escriba «Odesa»");
+  });
+
+  it.each([
+    ["rules:\n  quotes/stile: warning\n", "bitext.config.yaml: line 2: “rules.quotes/stile” names no rule of bitext"],
+    ["rules:\n  quotes/style: loud\n", "bitext.config.yaml: line 2: “rules.quotes/style” must be off, info, warning or error, not “loud”"],
+    ["sourcelang: es\n", "bitext.config.yaml: line 1: unknown key “sourcelang”: use one of sourceLang, glossaries, locale, rules, languages, ignore"],
+    ["locale: pt\n", "bitext.config.yaml: line 1: “locale”: “pt” is not one of en, es, fr, de, uk, ru"],
+    ["rules: [\n", "bitext.config.yaml: line 2: Flow sequence in block collection must be sufficiently indented and end with a ]"],
+  ])("refuses %j with the key and line, exit 2", (text, message) => {
+    const dir = workdir();
+    writeFileSync(join(dir, "bitext.config.yaml"), text);
+    expect(bitext(["check"], dir)).toEqual({ code: 2, stdout: "", stderr: `bitext: ${message}\n` });
+  });
+
+  it("init writes a starter that loads as it is, and never overwrites", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-init-"));
+    expect(bitext(["init"], dir)).toEqual({ code: 0, stdout: "Wrote bitext.config.yaml: a commented starter configuration\n", stderr: "" });
+    expect(readFileSync(join(dir, "bitext.config.yaml"), "utf8")).toContain("# Per rule: off | info | warning | error.");
+    expect(bitext(["init"], dir).code).toBe(2);
+    cpSync(join(ROOT, "articles"), join(dir, "articles"), { recursive: true });
+    expect(bitext(["check", "--format", "json"], dir).code).toBe(1);
+  });
+});
+
+describe("suppressions", () => {
+  it("turn a rule off for the next line or a range, and report an unused one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-sup-"));
+    writeFileSync(join(dir, "en.md"), [
+      "<!-- bitext-disable-next-line glossary/term -->", "Drones flew over Kiev.", "", "Kiev again.", "",
+      "<!-- bitext-disable quotes/style -->", "He said \"no\".", "", "<!-- bitext-enable quotes/style -->", "She said \"yes\".", "",
+      "<!-- bitext-disable-next-line text/whitespace -->", "Nothing here.", "",
+    ].join("\n"));
+    const got = JSON.parse(bitext(["check", "en.md", "--format", "json", "--glossary", join(ROOT, "glossaries/russia-ukraine.yaml")], dir).stdout) as Report;
+    expect(got.results[0]!.diagnostics.map((d) => [d.line, d.ruleId])).toEqual([
+      [4, "glossary/term"], [10, "quotes/style"], [10, "quotes/style"], [12, "bitext/unused-suppression"],
+    ]);
+  });
+});
+
+describe("baseline", () => {
+  it("accepts known problems and shows only new ones, even after lines move", () => {
+    const dir = workdir();
+    expect(bitext(["check", "--write-baseline"], dir).code).toBe(0);
+    expect(bitext(["check", "--baseline", ".bitext-baseline.json"], dir)).toEqual({ code: 0, stdout: "✔ No problems in 15 files\n", stderr: "" });
+    const file = join(dir, "articles/odesa-grain-port/en.md");
+    const before = readFileSync(file, "utf8").replace("# Russian drones", "\n\n# Russian drones");
+    writeFileSync(file, `${before}\nDrones hit Kiev twice.\n`);
+    const added = before.split("\n").length + 1;
+    const run = JSON.parse(bitext(["check", "--baseline", ".bitext-baseline.json", "--format", "json"], dir).stdout) as Report;
+    // The new paragraph has no source (align/extra) and says Kiev: both are new problems.
+    expect(run.results.flatMap((r) => r.diagnostics).map((d) => [d.line, d.ruleId, d.excerpt])).toEqual([
+      [added, "align/extra", "Drones hit Kiev twice."], [added, "glossary/term", "Kiev"],
+    ]);
+  });
+});
+
+describe("shards", () => {
+  it("put every article set in exactly one shard, and their merge equals an unsharded run", async () => {
+    const dir = workdir();
+    const whole = JSON.parse(bitext(["check", "--format", "json"], dir).stdout) as Report;
+    const parts: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const out = join(dir, `shard-${i}.json`);
+      bitext(["check", "--shard", `${i}/3`, "--format", "json", "--output", out], dir);
+      parts.push(out);
+    }
+    const files = parts.flatMap((p) => (JSON.parse(readFileSync(p, "utf8")) as Report).results.map((r) => r.file));
+    expect([...files].sort()).toEqual(whole.results.map((r) => r.file));
+    expect(new Set(files).size).toBe(files.length);
+    expect(await mergeReports(parts)).toEqual(whole);
+    const merged = bitext(["merge-reports", ...parts, "--format", "github"], dir);
+    expect(merged.code).toBe(1);
+    expect(merged.stdout.trimEnd().split("\n")).toHaveLength(whole.results.flatMap((r) => r.diagnostics).length);
+  });
+
+  it("assigns a set by its own path alone", () => {
+    expect(shardOf("articles/odesa-grain-port", 4)).toBe(shardOf("articles/odesa-grain-port", 4));
+    const counts = [1, 2, 3, 4].map((i) => Array.from({ length: 400 }, (_, n) => `articles/set-${n}`).filter((p) => shardOf(p, 4) === i).length);
+    for (const count of counts) expect(count).toBeGreaterThan(60);
+    expect(bitext(["check", "--shard", "4/3"], ROOT)).toEqual({ code: 2, stdout: "", stderr: "bitext: --shard needs I/N with 1 ≤ I ≤ N, not “4/3”\n" });
+  });
+});
