@@ -15,7 +15,8 @@ import { writeFileAtomic } from "./workspace/atomic-write.js";
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from "./workspace/baseline.js";
 import { CONFIG_NAMES, findConfig, loadConfig, STARTER_CONFIG } from "./workspace/config.js";
 import { VERSION } from "./version.js";
-import { checkPaths, loadGlossaries } from "./workspace/check.js";
+import { checkPaths, DEFAULT_CACHE, loadGlossaries } from "./workspace/check.js";
+import { changedSince } from "./workspace/git.js";
 
 
 
@@ -25,6 +26,9 @@ const CHECK_OPTIONS = {
   shard: { type: "string" },
   baseline: { type: "string" },
   "write-baseline": { type: "boolean" },
+  "changed-since": { type: "string" },
+  cache: { type: "boolean" },
+  "cache-location": { type: "string" },
   format: { type: "string" },
   output: { type: "string" },
   lang: { type: "string" },
@@ -101,8 +105,12 @@ async function check(args: readonly string[], given: Translate): Promise<number>
   const color = values["no-color"] ? false
     : values.color ?? (!toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
 
+  const changed = values["changed-since"] === undefined ? undefined : await changedSince(values["changed-since"], process.cwd());
+  const cache = values.cache || values["cache-location"] !== undefined ? values["cache-location"] ?? DEFAULT_CACHE : undefined;
   let report: Report = await checkPaths({
-    paths: positionals, glossaries: values.glossary, lang: values.lang, config, t, ...(shard ? { shard } : {}),
+    paths: positionals, glossaries: values.glossary, lang: values.lang, config, t,
+    locale: values.locale ?? config.locale ?? "en",
+    ...(shard ? { shard } : {}), ...(changed ? { changed } : {}), ...(cache ? { cache } : {}),
   });
   if (values["write-baseline"]) {
     const file = values.baseline ?? DEFAULT_BASELINE;

@@ -1,7 +1,7 @@
 // What a publication pipeline relies on: every report format from one fixture set, the
 // configuration, suppressions, the baseline, shards and their merge.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -190,5 +190,47 @@ describe("shards", () => {
     const counts = [1, 2, 3, 4].map((i) => Array.from({ length: 400 }, (_, n) => `articles/set-${n}`).filter((p) => shardOf(p, 4) === i).length);
     for (const count of counts) expect(count).toBeGreaterThan(60);
     expect(bitext(["check", "--shard", "4/3"], ROOT)).toEqual({ code: 2, stdout: "", stderr: "bitext: --shard needs I/N with 1 ≤ I ≤ N, not “4/3”\n" });
+  });
+});
+
+describe("incremental runs", () => {
+  const git = (dir: string, ...args: string[]) => {
+    const run = spawnSync("git", ["-c", "user.email=ci@example.com", "-c", "user.name=CI", ...args], { cwd: dir, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+  };
+
+  it("check only the article sets touched since a git revision", () => {
+    const dir = workdir();
+    git(dir, "init", "-q");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "articles");
+    expect(JSON.parse(bitext(["check", "--changed-since", "HEAD", "--format", "json"], dir).stdout)).toMatchObject({ results: [] });
+    writeFileSync(join(dir, "articles/kharkiv-underground-school/de.md"), `${readFileSync(join(dir, "articles/kharkiv-underground-school/de.md"), "utf8")}\nKiew.\n`);
+    mkdirSync(join(dir, "articles/new-set"));
+    writeFileSync(join(dir, "articles/new-set/en.md"), "Drones flew over Kyiv.\n");
+    const got = JSON.parse(bitext(["check", "--changed-since", "HEAD", "--format", "json"], dir).stdout) as Report;
+    expect([...new Set(got.results.map((r) => r.file.split("/")[1]))]).toEqual(["kharkiv-underground-school", "new-set"]);
+    expect(bitext(["check", "--changed-since", "no-such-ref"], dir).stderr).toMatch(/^bitext: git could not list the changes since “no-such-ref”: /u);
+  });
+
+  it("reuse cached results until a file, the glossary or the settings change", () => {
+    const dir = workdir();
+    const cache = join(dir, ".bitext-cache");
+    const run = () => JSON.parse(bitext(["check", "--cache", "--format", "json"], dir).stdout) as Report;
+    const first = run();
+    const entries = () => readdirSync(cache).length;
+    expect(entries()).toBe(3);
+    expect(run()).toEqual(first);
+    expect(entries()).toBe(3); // all hits
+    const file = join(dir, "articles/odesa-grain-port/en.md");
+    writeFileSync(file, `${readFileSync(file, "utf8")}\nDrones hit Kiev.\n`);
+    const edited = run();
+    expect(entries()).toBe(4); // one set checked again
+    expect(edited.summary.errors).toBe(first.summary.errors + 1);
+    const glossary = join(dir, "glossaries/russia-ukraine.yaml");
+    writeFileSync(glossary, readFileSync(glossary, "utf8").replace("avoid: [Kiev]", "avoid: [Kiev, Kyiv-based]"));
+    run();
+    expect(entries()).toBe(7); // every set again: the glossary is part of the key
+    expect(bitext(["check", "--cache", "--locale", "es", "--format", "json"], dir).stdout).toContain("es una forma que se debe evitar");
   });
 });

@@ -18,13 +18,16 @@ export type ReadOptions = Readonly<{ lang?: string }>;
 
 /** Reads, decodes and parses one article file. Throws InputError when it can't be used. */
 export async function readArticle(file: string, options: ReadOptions = {}): Promise<Article> {
-  let bytes: Uint8Array;
+  return parseArticle(file, decodeSource(await readBytes(file), file), options);
+}
+
+/** A file's bytes, or an InputError saying why they can't be read. */
+export async function readBytes(file: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (error) {
     throw new InputError(file, ioKey(error));
   }
-  return parseArticle(file, decodeSource(bytes, file), options);
 }
 
 /** Parses decoded text as the article `file` (its extension picks the format). */

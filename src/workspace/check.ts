@@ -1,17 +1,21 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
 import picomatch from "picomatch";
 import { alignArticles } from "../align/articles.js";
-import { readArticle } from "../article/read.js";
+import { decodeSource } from "../article/decode.js";
+import { parseArticle, readBytes } from "../article/read.js";
 import { checks as allChecks } from "../checks/index.js";
 import { checkArticle } from "../checks/run.js";
 import { InputError } from "../errors.js";
 import { EMPTY_GLOSSARY, loadGlossary, mergeGlossaries } from "../glossary/load.js";
 import type { Article, Check, FileResult, Glossary, InputProblem, Report, RuleSetting, Translate } from "../types.js";
 import { type Config, rulesFor } from "./config.js";
+import { VERSION } from "../version.js";
+import { writeFileAtomic } from "./atomic-write.js";
 import { discover } from "./discover.js";
 
 export type CheckOptions = Readonly<{
@@ -24,6 +28,12 @@ export type CheckOptions = Readonly<{
   config?: Config;
   /** Check only shard `index` (1-based) of `count`: article sets split deterministically. */
   shard?: Readonly<{ index: number; count: number }>;
+  /** Check only article sets with a file among these (absolute paths), as --changed-since finds. */
+  changed?: ReadonlySet<string>;
+  /** A folder where results are kept by the hash of everything that decides them. */
+  cache?: string;
+  /** The messages' locale, part of the cache key (the results hold localised messages). */
+  locale?: string;
   t: Translate;
 }>;
 
@@ -38,6 +48,8 @@ function hash(text: string): number {
 export function shardOf(path: string, count: number): number {
   return (hash(path.split(sep).join("/")) % count) + 1;
 }
+
+export const DEFAULT_CACHE = ".bitext-cache";
 
 // Reading is I/O bound; a few files in flight keep the disk busy without exhausting handles.
 const READ_CONCURRENCY = 16;
@@ -59,18 +71,34 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   const inputs = discovery.inputs
     .map((input) => (input.kind === "set" ? { ...input, files: input.files.filter(kept) } : input))
     .filter((input) => (input.kind === "set" ? input.files.length > 0 : kept(input.file)))
-    .filter((input) => !options.shard || shardOf(input.kind === "set" ? input.dir : input.file, options.shard.count) === options.shard.index);
+    .filter((input) => !options.shard || shardOf(input.kind === "set" ? input.dir : input.file, options.shard.count) === options.shard.index)
+    .filter((input) => !options.changed || (input.kind === "set" ? input.files : [input.file]).some((f) => options.changed!.has(resolve(cwd, f))));
 
   const limit = pLimit(READ_CONCURRENCY);
   const read = (file: string) => limit(async () => {
     try {
-      return await readArticle(file, { lang: options.lang });
+      return { file, bytes: await readBytes(file) };
     } catch (error) {
       if (error instanceof InputError) problems.push(error);
       else throw error;
       return undefined;
     }
   });
+  const parse = (file: string, bytes: Uint8Array) => {
+    try {
+      return parseArticle(file, decodeSource(bytes, file), { lang: options.lang });
+    } catch (error) {
+      if (error instanceof InputError) problems.push(error);
+      else throw error;
+      return undefined;
+    }
+  };
+  // Everything besides the files that decides a result: the tool, its settings, the glossary
+  // and the language of the messages.
+  const salt = options.cache === undefined ? "" : JSON.stringify([
+    VERSION, options.locale ?? "", options.lang ?? "", options.rules ?? {}, config.rules, config.languages,
+    config.sourceLang ?? "", glossary.terms, (options.checks ?? allChecks).map((c) => c.id),
+  ]);
 
   const results: FileResult[] = [];
   const runOne = (article: Article, source?: Article) => {
@@ -84,11 +112,22 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
 
   const sets = await Promise.all(inputs.map(async (input) => {
     const files = input.kind === "set" ? input.files : [input.file];
-    return (await Promise.all(files.map(read))).filter((a): a is Article => a !== undefined);
+    return (await Promise.all(files.map(read))).filter((f): f is { file: string; bytes: Uint8Array } => f !== undefined);
   }));
-  for (const articles of sets) {
+  for (const files of sets) {
+    const key = options.cache === undefined ? undefined : cacheKey(salt, files);
+    const cached = key === undefined ? undefined : await readCache(options.cache!, key);
+    if (cached) {
+      results.push(...cached);
+      continue;
+    }
+    const before = results.length;
+    const problemsBefore = problems.length;
+    const articles = files.map((f) => parse(f.file, f.bytes)).filter((a): a is Article => a !== undefined);
     const source = sourceOfSet(articles, config.sourceLang);
     for (const article of articles) runOne(article, article === source ? undefined : source);
+    // Only a set read whole is kept: a file that failed must be tried again next time.
+    if (key !== undefined && problems.length === problemsBefore) await writeCache(options.cache!, key, results.slice(before));
   }
 
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -100,6 +139,30 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   }
   const unusable: InputProblem[] = problems.map((p) => ({ file: p.file, message: options.t(p.key, { ...p.values }) }));
   return { version: 1, summary, results, problems: unusable };
+}
+
+function cacheKey(salt: string, files: readonly { file: string; bytes: Uint8Array }[]): string {
+  const hash = createHash("sha256").update(salt);
+  for (const { file, bytes } of files) hash.update(`\u0000${file}\u0000${bytes.length}\u0000`).update(bytes);
+  return hash.digest("hex");
+}
+
+async function readCache(dir: string, key: string): Promise<FileResult[] | undefined> {
+  try {
+    const parsed = JSON.parse(await readFile(join(dir, `${key}.json`), "utf8")) as { results?: FileResult[] };
+    return Array.isArray(parsed.results) ? parsed.results : undefined;
+  } catch {
+    return undefined; // a missing or damaged entry is a miss
+  }
+}
+
+async function writeCache(dir: string, key: string, results: readonly FileResult[]): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFileAtomic(join(dir, `${key}.json`), JSON.stringify({ results }));
+  } catch {
+    // A cache that cannot be written only costs time next run.
+  }
 }
 
 /** The file a set's translations were made from: as front matter declares it, else the config's. */
