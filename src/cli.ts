@@ -29,6 +29,7 @@ const CHECK_OPTIONS = {
   "changed-since": { type: "string" },
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
+  threads: { type: "string" },
   format: { type: "string" },
   output: { type: "string" },
   lang: { type: "string" },
@@ -105,12 +106,14 @@ async function check(args: readonly string[], given: Translate): Promise<number>
   const color = values["no-color"] ? false
     : values.color ?? (!toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
 
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError("cli.badThreads", { value: values.threads });
   const changed = values["changed-since"] === undefined ? undefined : await changedSince(values["changed-since"], process.cwd());
   const cache = values.cache || values["cache-location"] !== undefined ? values["cache-location"] ?? DEFAULT_CACHE : undefined;
   let report: Report = await checkPaths({
     paths: positionals, glossaries: values.glossary, lang: values.lang, config, t,
     locale: values.locale ?? config.locale ?? "en",
-    ...(shard ? { shard } : {}), ...(changed ? { changed } : {}), ...(cache ? { cache } : {}),
+    ...(shard ? { shard } : {}), ...(changed ? { changed } : {}), ...(cache ? { cache } : {}), ...(threads ? { threads } : {}),
   });
   if (values["write-baseline"]) {
     const file = values.baseline ?? DEFAULT_BASELINE;

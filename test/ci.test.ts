@@ -234,3 +234,17 @@ describe("incremental runs", () => {
     expect(bitext(["check", "--cache", "--locale", "es", "--format", "json"], dir).stdout).toContain("es una forma que se debe evitar");
   });
 });
+
+describe("worker threads", () => {
+  it("give the same report as one thread", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-threads-"));
+    for (let n = 0; n < 40; n++) cpSync(join(ROOT, "articles/odesa-grain-port"), join(dir, "articles", `set-${String(n).padStart(2, "0")}`), { recursive: true });
+    const glossary = join(ROOT, "glossaries/russia-ukraine.yaml");
+    const one = bitext(["check", "--threads", "1", "--format", "json", "--glossary", glossary], dir);
+    const two = bitext(["check", "--threads", "2", "--format", "json", "--glossary", glossary], dir);
+    expect(two.code).toBe(1);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect((JSON.parse(two.stdout) as Report).summary.files).toBe(200);
+    expect(bitext(["check", "--threads", "0"], dir).stderr).toBe("bitext: --threads needs a whole number of at least 1, not “0”\n");
+  });
+});

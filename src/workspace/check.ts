@@ -1,22 +1,21 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile } from "node:fs/promises";
-import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
+import { extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
 import picomatch from "picomatch";
-import { alignArticles } from "../align/articles.js";
-import { decodeSource } from "../article/decode.js";
-import { parseArticle, readBytes } from "../article/read.js";
+import { readBytes } from "../article/read.js";
 import { checks as allChecks } from "../checks/index.js";
-import { checkArticle } from "../checks/run.js";
 import { InputError } from "../errors.js";
 import { EMPTY_GLOSSARY, loadGlossary, mergeGlossaries } from "../glossary/load.js";
-import type { Article, Check, FileResult, Glossary, InputProblem, Report, RuleSetting, Translate } from "../types.js";
-import { type Config, rulesFor } from "./config.js";
+import type { Check, FileResult, Glossary, InputProblem, Report, RuleSetting, Translate } from "../types.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic-write.js";
+import { checkSet, type SetFile } from "./check-set.js";
+import type { Config } from "./config.js";
 import { discover } from "./discover.js";
+import { checkOnWorkers, workersFor } from "./pool.js";
 
 export type CheckOptions = Readonly<{
   paths?: readonly string[]; // default: ./articles
@@ -34,6 +33,8 @@ export type CheckOptions = Readonly<{
   cache?: string;
   /** The messages' locale, part of the cache key (the results hold localised messages). */
   locale?: string;
+  /** At most this many worker threads (default: the machine's parallelism). */
+  threads?: number;
   t: Translate;
 }>;
 
@@ -84,15 +85,6 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
       return undefined;
     }
   });
-  const parse = (file: string, bytes: Uint8Array) => {
-    try {
-      return parseArticle(file, decodeSource(bytes, file), { lang: options.lang });
-    } catch (error) {
-      if (error instanceof InputError) problems.push(error);
-      else throw error;
-      return undefined;
-    }
-  };
   // Everything besides the files that decides a result: the tool, its settings, the glossary
   // and the language of the messages.
   const salt = options.cache === undefined ? "" : JSON.stringify([
@@ -101,33 +93,25 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   ]);
 
   const results: FileResult[] = [];
-  const runOne = (article: Article, source?: Article) => {
-    // A translation is checked against its source, aligned paragraph by paragraph.
-    const alignment = source ? alignArticles(source, article, glossary) : undefined;
-    const diagnostics = checkArticle(article, options.checks ?? allChecks, {
-      glossary, t: options.t, rules: { ...rulesFor(config, article.lang), ...options.rules }, ...(alignment ? { alignment } : {}),
-    });
-    results.push({ file: article.file, lang: article.lang, ...(source ? { source: source.file } : {}), diagnostics });
-  };
-
   const sets = await Promise.all(inputs.map(async (input) => {
     const files = input.kind === "set" ? input.files : [input.file];
-    return (await Promise.all(files.map(read))).filter((f): f is { file: string; bytes: Uint8Array } => f !== undefined);
+    return (await Promise.all(files.map(read))).filter((f): f is SetFile => f !== undefined);
   }));
-  for (const files of sets) {
-    const key = options.cache === undefined ? undefined : cacheKey(salt, files);
-    const cached = key === undefined ? undefined : await readCache(options.cache!, key);
-    if (cached) {
-      results.push(...cached);
-      continue;
-    }
-    const before = results.length;
-    const problemsBefore = problems.length;
-    const articles = files.map((f) => parse(f.file, f.bytes)).filter((a): a is Article => a !== undefined);
-    const source = sourceOfSet(articles, config.sourceLang);
-    for (const article of articles) runOne(article, article === source ? undefined : source);
+  const keys = options.cache === undefined ? [] : sets.map((files) => cacheKey(salt, files));
+  const cached = await Promise.all(sets.map((_, n) => (keys[n] === undefined ? undefined : readCache(options.cache!, keys[n]!))));
+  const todo = sets.map((files, n) => ({ files, n })).filter(({ n }) => !cached[n]);
+  const context = { glossary, config, lang: options.lang, rules: options.rules, checks: options.checks, t: options.t };
+  const workers = options.checks ? 0 : workersFor(todo.length, options.threads);
+  const outcomes = workers > 0
+    ? await checkOnWorkers(todo.map((x) => x.files), workers, { glossary, config, lang: options.lang, rules: options.rules, locale: options.locale ?? "en" })
+    : todo.map((x) => checkSet(x.files, context));
+  for (const cachedResults of cached) if (cachedResults) results.push(...cachedResults);
+  for (const [k, outcome] of outcomes.entries()) {
+    results.push(...outcome.results);
+    problems.push(...outcome.problems);
     // Only a set read whole is kept: a file that failed must be tried again next time.
-    if (key !== undefined && problems.length === problemsBefore) await writeCache(options.cache!, key, results.slice(before));
+    const key = keys[todo[k]!.n];
+    if (key !== undefined && outcome.problems.length === 0) await writeCache(options.cache!, key, outcome.results);
   }
 
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -163,19 +147,6 @@ async function writeCache(dir: string, key: string, results: readonly FileResult
   } catch {
     // A cache that cannot be written only costs time next run.
   }
-}
-
-/** The file a set's translations were made from: as front matter declares it, else the config's. */
-function sourceOfSet(articles: readonly Article[], sourceLang?: string): Article | undefined {
-  const declared = articles.find((a) => a.frontMatter.role === "source");
-  if (declared) return declared;
-  for (const article of articles) {
-    const named = article.frontMatter.source;
-    if (typeof named !== "string") continue;
-    const found = articles.find((a) => basename(a.file) === basename(named) && dirname(a.file) === dirname(article.file));
-    if (found) return found;
-  }
-  return sourceLang && articles.length > 1 ? articles.find((a) => a.lang.toLowerCase() === sourceLang.toLowerCase()) : undefined;
 }
 
 /** The glossaries named, else ./glossaries/*, else the bundled ones; unusable files as problems. */
