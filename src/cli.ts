@@ -113,7 +113,9 @@ async function check(args: readonly string[], given: Translate): Promise<number>
   let report: Report = await checkPaths({
     paths: positionals, glossaries: values.glossary, lang: values.lang, config, t,
     locale: values.locale ?? config.locale ?? "en",
-    ...(shard ? { shard } : {}), ...(changed ? { changed } : {}), ...(cache ? { cache } : {}), ...(threads ? { threads } : {}),
+    ...(shard ? { shard } : {}), ...(changed ? { changed } : {}), ...(threads ? { threads } : {}),
+    // The HTML view shows the articles' text, which cached results do not keep.
+    ...(format === "html" ? { views: true } : cache ? { cache } : {}),
   });
   if (values["write-baseline"]) {
     const file = values.baseline ?? DEFAULT_BASELINE;

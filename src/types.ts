@@ -142,11 +142,26 @@ export type InputProblem = { file: string; message: string };
 
 export type Summary = { files: number; errors: number; warnings: number; infos: number };
 
+/** Where a diagnostic sits in a block's text, for views that show the text. */
+export type MarkView = { start: number; end: number; diagnostic: number }; // index into the file's diagnostics
+
+export type BlockView = { index: number; kind: BlockKind; text: string; line: number; marks: MarkView[] };
+
+export type FileView = { file: string; lang: string; blocks: BlockView[] };
+
+/** A translation's links to its source, by block index. */
+export type PairView = { source: string; target: string; links: { type: string; source: number[]; target: number[]; score: number }[] };
+
+/** What the HTML report shows of one article set: its files' text and their alignment. */
+export type SetView = { name: string; files: FileView[]; pairs: PairView[] };
+
 export type Report = {
   version: 1;
   summary: Summary;
   results: FileResult[];
   problems: InputProblem[];
+  /** Only for reporters that show the articles (html); never written to JSON. */
+  views?: SetView[];
 };
 
 export type Translate = (key: string, values?: Record<string, unknown>) => string;

@@ -5,7 +5,10 @@ import { parseArticle } from "../article/read.js";
 import { checks as allChecks } from "../checks/index.js";
 import { checkArticle } from "../checks/run.js";
 import { InputError } from "../errors.js";
-import type { Article, Check, FileResult, Glossary, RuleSetting, Translate } from "../types.js";
+import { fileSpan, positionAt } from "../article/position.js";
+import type {
+  Article, BlockView, Check, Diagnostic, FileResult, FileView, Glossary, PairView, RuleSetting, SetView, TextBlock, Translate,
+} from "../types.js";
 import { type Config, rulesFor } from "./config.js";
 
 export type SetFile = Readonly<{ file: string; bytes: Uint8Array }>;
@@ -16,10 +19,12 @@ export type SetContext = Readonly<{
   lang?: string;
   rules?: Readonly<Record<string, RuleSetting>>;
   checks?: readonly Check[];
+  /** Also describe the set's text and alignment, for the HTML report. */
+  views?: boolean;
   t: Translate;
 }>;
 
-export type SetOutcome = { results: FileResult[]; problems: InputError[] };
+export type SetOutcome = { results: FileResult[]; problems: InputError[]; view?: SetView };
 
 /** Parses one article set's files and checks each, translations against their source. */
 export function checkSet(files: readonly SetFile[], context: SetContext): SetOutcome {
@@ -34,10 +39,19 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
     }
   }
   const source = sourceOfSet(articles, context.config.sourceLang);
+  const pairs: PairView[] = [];
   const results = articles.map((article): FileResult => {
     const from = article === source ? undefined : source;
     // A translation is checked against its source, aligned paragraph by paragraph.
     const alignment = from ? alignArticles(from, article, context.glossary) : undefined;
+    if (alignment && context.views) {
+      pairs.push({
+        source: alignment.source.file, target: article.file,
+        links: alignment.links.map((l) => ({
+          type: `${l.source.length}-${l.target.length}`, source: l.source.map((b) => b.index), target: l.target.map((b) => b.index), score: l.score,
+        })),
+      });
+    }
     const diagnostics = checkArticle(article, context.checks ?? allChecks, {
       glossary: context.glossary, t: context.t,
       rules: { ...rulesFor(context.config, article.lang), ...context.rules },
@@ -45,7 +59,46 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
     });
     return { file: article.file, lang: article.lang, ...(from ? { source: from.file } : {}), diagnostics };
   });
-  return { results, problems };
+  if (!context.views) return { results, problems };
+  const views = articles.map((article, n) => viewOf(article, results[n]!.diagnostics));
+  return { results, problems, view: { name: commonFolder(articles.map((a) => a.file)), files: views, pairs } };
+}
+
+function commonFolder(files: readonly string[]): string {
+  const dirs = [...new Set(files.map((f) => dirname(f)))];
+  return dirs.length === 1 ? dirs[0]! : files.join(", ");
+}
+
+/** A file's blocks with each diagnostic placed in the block (and text offsets) it concerns. */
+function viewOf(article: Article, diagnostics: readonly Diagnostic[]): FileView {
+  const { lineStarts } = article.source;
+  const offsetOf = (line: number, column: number) => (lineStarts[line - 1] ?? 0) + column - 1;
+  const blocks: BlockView[] = article.blocks.map((b) => ({
+    index: b.index, kind: b.kind, text: b.text, line: positionAt(article.source, fileSpan(b, 0, 0)[0]).line, marks: [],
+  }));
+  diagnostics.forEach((d, n) => {
+    const from = offsetOf(d.line, d.column);
+    const to = offsetOf(d.endLine, d.endColumn);
+    for (const [k, block] of article.blocks.entries()) {
+      const start = textOffsetAt(block, from);
+      if (start === undefined) continue;
+      const end = Math.max(start, textOffsetAt(block, to, true) ?? block.text.length);
+      blocks[k]!.marks.push({ start, end, diagnostic: n });
+      return;
+    }
+  });
+  return { file: article.file, lang: article.lang, blocks };
+}
+
+/** The offset in a block's text of a file offset, if the block covers it. */
+function textOffsetAt(block: TextBlock, offset: number, end = false): number | undefined {
+  for (const run of block.runs) {
+    const last = run.offset + run.sourceLength;
+    if (offset < run.offset || offset > last || (!end && offset === last && run !== block.runs.at(-1))) continue;
+    if (run.length === run.sourceLength) return run.at + (offset - run.offset);
+    return offset === run.offset ? run.at : run.at + run.length;
+  }
+  return undefined;
 }
 
 /** The file a set's translations were made from: as front matter declares it, else the config's. */

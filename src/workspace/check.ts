@@ -9,7 +9,7 @@ import { readBytes } from "../article/read.js";
 import { checks as allChecks } from "../checks/index.js";
 import { InputError } from "../errors.js";
 import { EMPTY_GLOSSARY, loadGlossary, mergeGlossaries } from "../glossary/load.js";
-import type { Check, FileResult, Glossary, InputProblem, Report, RuleSetting, Translate } from "../types.js";
+import type { Check, FileResult, Glossary, InputProblem, Report, RuleSetting, SetView, Translate } from "../types.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { checkSet, type SetFile } from "./check-set.js";
@@ -35,6 +35,8 @@ export type CheckOptions = Readonly<{
   locale?: string;
   /** At most this many worker threads (default: the machine's parallelism). */
   threads?: number;
+  /** Describe each set's text and alignment in the report, for the HTML view. */
+  views?: boolean;
   t: Translate;
 }>;
 
@@ -100,14 +102,16 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   const keys = options.cache === undefined ? [] : sets.map((files) => cacheKey(salt, files));
   const cached = await Promise.all(sets.map((_, n) => (keys[n] === undefined ? undefined : readCache(options.cache!, keys[n]!))));
   const todo = sets.map((files, n) => ({ files, n })).filter(({ n }) => !cached[n]);
-  const context = { glossary, config, lang: options.lang, rules: options.rules, checks: options.checks, t: options.t };
+  const context = { glossary, config, lang: options.lang, rules: options.rules, checks: options.checks, views: options.views, t: options.t };
   const workers = options.checks ? 0 : workersFor(todo.length, options.threads);
   const outcomes = workers > 0
-    ? await checkOnWorkers(todo.map((x) => x.files), workers, { glossary, config, lang: options.lang, rules: options.rules, locale: options.locale ?? "en" })
+    ? await checkOnWorkers(todo.map((x) => x.files), workers, { glossary, config, lang: options.lang, rules: options.rules, views: options.views, locale: options.locale ?? "en" })
     : todo.map((x) => checkSet(x.files, context));
   for (const cachedResults of cached) if (cachedResults) results.push(...cachedResults);
+  const views: SetView[] = [];
   for (const [k, outcome] of outcomes.entries()) {
     results.push(...outcome.results);
+    if (outcome.view) views.push(outcome.view);
     problems.push(...outcome.problems);
     // Only a set read whole is kept: a file that failed must be tried again next time.
     const key = keys[todo[k]!.n];
@@ -122,7 +126,8 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
     else summary.infos++;
   }
   const unusable: InputProblem[] = problems.map((p) => ({ file: p.file, message: options.t(p.key, { ...p.values }) }));
-  return { version: 1, summary, results, problems: unusable };
+  views.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { version: 1, summary, results, problems: unusable, ...(options.views ? { views } : {}) };
 }
 
 function cacheKey(salt: string, files: readonly { file: string; bytes: Uint8Array }[]): string {

@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { InputError } from "../errors.js";
-import type { FileResult } from "../types.js";
+import type { FileResult, SetView } from "../types.js";
 import type { SetFile, SetOutcome } from "./check-set.js";
 
 const WORKER = fileURLToPath(new URL("./worker.js", import.meta.url));
@@ -11,7 +11,7 @@ const WORKER = fileURLToPath(new URL("./worker.js", import.meta.url));
 // this many sets per worker, one thread is faster.
 const MIN_SETS_PER_WORKER = 16;
 
-type Reply = { id: number; results?: FileResult[]; problems?: { file: string; key: string; values: Record<string, unknown> }[]; failure?: string };
+type Reply = { id: number; results?: FileResult[]; view?: SetView; problems?: { file: string; key: string; values: Record<string, unknown> }[]; failure?: string };
 
 /** How many worker threads suit this many sets: none when one thread will do. */
 export function workersFor(sets: number, threads = availableParallelism()): number {
@@ -38,6 +38,7 @@ export async function checkOnWorkers(sets: readonly (readonly SetFile[])[], coun
         outcomes[reply.id] = {
           results: reply.results ?? [],
           problems: (reply.problems ?? []).map((p) => new InputError(p.file, p.key, p.values)),
+          ...(reply.view ? { view: reply.view } : {}),
         };
         feed();
       });

@@ -5,14 +5,14 @@ import type { Glossary, RuleSetting } from "../types.js";
 import { checkSet, type SetFile } from "./check-set.js";
 import type { Config } from "./config.js";
 
-type Setup = { glossary: Glossary; config: Config; lang?: string; rules?: Record<string, RuleSetting>; locale: string };
+type Setup = { glossary: Glossary; config: Config; lang?: string; rules?: Record<string, RuleSetting>; views?: boolean; locale: string };
 const setup = workerData as Setup;
 const t = createTranslator(setup.locale);
 
 parentPort!.on("message", ({ id, files }: { id: number; files: SetFile[] }) => {
   try {
-    const { results, problems } = checkSet(files, { ...setup, t });
-    parentPort!.postMessage({ id, results, problems: problems.map((p) => ({ file: p.file, key: p.key, values: p.values })) });
+    const { results, problems, view } = checkSet(files, { ...setup, t });
+    parentPort!.postMessage({ id, results, view, problems: problems.map((p) => ({ file: p.file, key: p.key, values: p.values })) });
   } catch (error) {
     parentPort!.postMessage({ id, failure: String((error as Error).stack ?? error) });
   }
