@@ -39,7 +39,7 @@ describe("bitext", () => {
   it.each([
     [["frobnicate"], "bitext: Unknown command “frobnicate”: run bitext --help to see the commands\n"],
     [["check", "--frob"], "bitext: Unknown option --frob: run bitext check --help to see the options\n"],
-    [["check", "--format", "yaml"], "bitext: Unknown format “yaml”: use one of stylish, json, sarif, junit, github, markdown\n"],
+    [["check", "--format", "yaml"], "bitext: Unknown format “yaml”: use one of stylish, json, sarif, junit, github, markdown, html\n"],
     [["check", "--locale", "xx"], "bitext: Unknown locale “xx”: use one of en, es, fr, de, uk, ru\n"],
     [["check", "--max-warnings", "many"], "bitext: --max-warnings needs a whole number, not “many”\n"],
   ])("refuses %j with one line and exit 2", (args, stderr) => {
