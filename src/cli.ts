@@ -16,6 +16,7 @@ import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from "./
 import { CONFIG_NAMES, findConfig, loadConfig, STARTER_CONFIG } from "./workspace/config.js";
 import { VERSION } from "./version.js";
 import { checkPaths, DEFAULT_CACHE, loadGlossaries } from "./workspace/check.js";
+import { fixPatch, planFixes, writeFixes } from "./workspace/fix.js";
 import { changedSince } from "./workspace/git.js";
 
 
@@ -30,6 +31,8 @@ const CHECK_OPTIONS = {
   cache: { type: "boolean" },
   "cache-location": { type: "string" },
   threads: { type: "string" },
+  fix: { type: "boolean" },
+  "fix-dry-run": { type: "boolean" },
   format: { type: "string" },
   output: { type: "string" },
   lang: { type: "string" },
@@ -124,6 +127,24 @@ async function check(args: readonly string[], given: Translate): Promise<number>
     return report.problems.length > 0 ? 2 : 0;
   }
   if (values.baseline !== undefined) report = applyBaseline(report, await readBaseline(values.baseline));
+  if (values.fix || values["fix-dry-run"]) {
+    const { fixes, problems } = await planFixes(report);
+    for (const p of problems) process.stderr.write(`bitext: ${printable(p.file)}: ${t(p.key, { ...p.values })}\n`);
+    if (values["fix-dry-run"]) {
+      process.stdout.write(fixPatch(fixes));
+      return problems.length > 0 ? 2 : 0;
+    }
+    await writeFixes(fixes);
+    const count = fixes.reduce((n, f) => n + f.applied, 0);
+    process.stderr.write(`bitext: ${t("report.fixed", { count, files: t("report.files", { count: fixes.length }) })}\n`);
+    // Report what is left, as it now stands.
+    report = await checkPaths({
+      paths: positionals, glossaries: values.glossary, lang: values.lang, config, t, locale: values.locale ?? config.locale ?? "en",
+      ...(shard ? { shard } : {}), ...(changed ? { changed } : {}), ...(threads ? { threads } : {}), ...(format === "html" ? { views: true } : {}),
+    });
+    if (values.baseline !== undefined) report = applyBaseline(report, await readBaseline(values.baseline));
+    if (problems.length > 0) report = { ...report, problems: [...report.problems, ...problems.map((p) => ({ file: p.file, message: t(p.key, { ...p.values }) }))] };
+  }
   await emit(reporter(report, { color, t }), values.output);
 
   return exitCode(report, maxWarnings, t);

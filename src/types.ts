@@ -162,6 +162,8 @@ export type Report = {
   problems: InputProblem[];
   /** Only for reporters that show the articles (html); never written to JSON. */
   views?: SetView[];
+  /** SHA-256 of each file as it was read, so that --fix never touches one changed since. */
+  digests?: Record<string, string>;
 };
 
 export type Translate = (key: string, values?: Record<string, unknown>) => string;

@@ -15,6 +15,7 @@ import { writeFileAtomic } from "./atomic-write.js";
 import { checkSet, type SetFile } from "./check-set.js";
 import type { Config } from "./config.js";
 import { discover } from "./discover.js";
+import { digest } from "./fix.js";
 import { checkOnWorkers, workersFor } from "./pool.js";
 
 export type CheckOptions = Readonly<{
@@ -127,7 +128,8 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   }
   const unusable: InputProblem[] = problems.map((p) => ({ file: p.file, message: options.t(p.key, { ...p.values }) }));
   views.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { version: 1, summary, results, problems: unusable, ...(options.views ? { views } : {}) };
+  const digests = Object.fromEntries(sets.flat().map((f) => [f.file, digest(f.bytes)]));
+  return { version: 1, summary, results, problems: unusable, digests, ...(options.views ? { views } : {}) };
 }
 
 function cacheKey(salt: string, files: readonly { file: string; bytes: Uint8Array }[]): string {
