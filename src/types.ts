@@ -84,6 +84,9 @@ export type SourceContext = Readonly<{
   blocks: readonly TextBlock[];
   links: readonly BlockLink[];
   ratio: number; // target length / source length over the document
+  /** Source blocks changed since the translation's source-revision, with the old text ("" if new). */
+  stale?: ReadonlyMap<TextBlock, string>;
+  revision?: string;
 }>;
 
 export type CheckContext = Readonly<{
@@ -101,7 +104,11 @@ export type CheckContext = Readonly<{
  * A rule's own documentation; its examples run as tests. Checks that compare a translation with
  * its source give the source too, one paragraph per line like bad and good.
  */
-export type CheckDocs = Readonly<{ summary: string; bad: string; good: string; lang?: string; source?: string; sourceLang?: string }>;
+export type CheckDocs = Readonly<{
+  summary: string; bad: string; good: string; lang?: string; source?: string; sourceLang?: string;
+  /** The source as it was at the translation's source-revision, for align/stale. */
+  sourceBefore?: string;
+}>;
 
 export type Check<M extends string = string> = Readonly<{
   id: `${string}/${string}`;

@@ -2,6 +2,7 @@
 import { sourceFromText } from "../src/article/decode.js";
 import { parseArticle } from "../src/article/read.js";
 import { alignArticles } from "../src/align/articles.js";
+import { changedBlocks } from "../src/align/revisions.js";
 import { checkArticle } from "../src/checks/run.js";
 import { EMPTY_GLOSSARY, parseGlossary } from "../src/glossary/load.js";
 import { readFileSync } from "node:fs";
@@ -19,7 +20,7 @@ export type RunCheckOptions = {
   glossary?: Glossary;
   locale?: string;
   /** The source this input translates, aligned with it as bitext check does. */
-  source?: { text: string; lang: string };
+  source?: { text: string; lang: string; before?: string };
 };
 
 export function runCheck(check: Check, input: string, options: RunCheckOptions): Diagnostic[] {
@@ -27,10 +28,13 @@ export function runCheck(check: Check, input: string, options: RunCheckOptions):
   const article = parseArticle(`test.${ext}`, sourceFromText(input), { lang: options.lang });
   const glossary = options.glossary ?? (check.id.startsWith("glossary/") ? bundledGlossary : EMPTY_GLOSSARY);
   const source = options.source && parseArticle(`source.${ext}`, sourceFromText(options.source.text), { lang: options.source.lang });
+  const before = options.source?.before === undefined ? undefined
+    : parseArticle(`source.${ext}`, sourceFromText(options.source.before), { lang: options.source.lang });
   return checkArticle(article, [check], {
     glossary,
     t: createTranslator(options.locale ?? "en"),
     ...(source ? { alignment: alignArticles(source, article, glossary) } : {}),
+    ...(source && before ? { stale: changedBlocks(before, source, glossary), revision: "HEAD~1" } : {}),
   });
 }
 

@@ -4,6 +4,7 @@ import { alignExtra } from "./align-extra.js";
 import { alignLength } from "./align-length.js";
 import { alignMissing } from "./align-missing.js";
 import { alignNumbers } from "./align-numbers.js";
+import { alignStale } from "./align-stale.js";
 import { alignUntranslated } from "./align-untranslated.js";
 import { glossaryExpansion } from "./glossary-expansion.js";
 import { glossaryInconsistent } from "./glossary-inconsistent.js";
@@ -38,4 +39,5 @@ export const checks: readonly Check[] = [
   alignUntranslated,
   alignNumbers,
   alignLength,
+  alignStale,
 ];

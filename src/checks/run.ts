@@ -12,6 +12,9 @@ export type RunOptions = Readonly<{
   rules?: Readonly<Record<string, RuleSetting>>;
   /** The article's alignment with its source, for checks that compare the two. */
   alignment?: Alignment;
+  /** Source blocks changed since the translation's source-revision (old text; "" if new). */
+  stale?: ReadonlyMap<TextBlock, string>;
+  revision?: string;
 }>;
 
 const NO_SOURCE = (): readonly TextBlock[] => [];
@@ -36,6 +39,7 @@ export function checkArticle(article: Article, checks: readonly Check[], options
       source: Object.freeze({
         lang: primaryLanguage(alignment.source.lang), tag: alignment.source.lang,
         blocks: alignment.source.blocks, links: alignment.links, ratio: alignment.ratio,
+        ...(options.stale ? { stale: options.stale, revision: options.revision } : {}),
       }),
     } : {}),
   });

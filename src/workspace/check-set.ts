@@ -1,6 +1,8 @@
 import { basename, dirname } from "node:path";
 import { alignArticles } from "../align/articles.js";
-import { decodeSource } from "../article/decode.js";
+import { changedBlocks } from "../align/revisions.js";
+import { decodeSource, sourceFromText } from "../article/decode.js";
+import { fileAtRevision } from "./revisions.js";
 import { parseArticle } from "../article/read.js";
 import { checks as allChecks } from "../checks/index.js";
 import { checkArticle } from "../checks/run.js";
@@ -44,6 +46,18 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
     const from = article === source ? undefined : source;
     // A translation is checked against its source, aligned paragraph by paragraph.
     const alignment = from ? alignArticles(from, article, context.glossary) : undefined;
+    const revision = typeof article.frontMatter["source-revision"] === "string" || typeof article.frontMatter["source-revision"] === "number"
+      ? String(article.frontMatter["source-revision"]) : undefined;
+    let stale: Map<TextBlock, string> | undefined;
+    if (from && revision) {
+      try {
+        const old = parseArticle(from.file, sourceFromText(fileAtRevision(from.file, revision)), { lang: from.lang });
+        stale = changedBlocks(old, from, context.glossary);
+      } catch (error) {
+        if (error instanceof InputError) problems.push(new InputError(article.file, error.key, error.values));
+        else throw error;
+      }
+    }
     if (alignment && context.views) {
       pairs.push({
         source: alignment.source.file, target: article.file,
@@ -55,7 +69,7 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
     const diagnostics = checkArticle(article, context.checks ?? allChecks, {
       glossary: context.glossary, t: context.t,
       rules: { ...rulesFor(context.config, article.lang), ...context.rules },
-      ...(alignment ? { alignment } : {}),
+      ...(alignment ? { alignment } : {}), ...(stale ? { stale, revision } : {}),
     });
     return { file: article.file, lang: article.lang, ...(from ? { source: from.file } : {}), diagnostics };
   });

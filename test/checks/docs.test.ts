@@ -10,7 +10,8 @@ const lookup = (tree: unknown, path: string[]) =>
 
 describe.each(checks.map((c) => [c.id, c] as const))("%s", (id, check) => {
   const lang = check.docs.lang ?? "en";
-  const source = check.docs.source === undefined ? undefined : { text: check.docs.source, lang: check.docs.sourceLang ?? "es" };
+  const source = check.docs.source === undefined ? undefined
+    : { text: check.docs.source, lang: check.docs.sourceLang ?? "es", ...(check.docs.sourceBefore === undefined ? {} : { before: check.docs.sourceBefore }) };
 
   it("flags its bad example", () => {
     expect(runCheck(check, check.docs.bad, { lang, source }).length).toBeGreaterThan(0);

@@ -1,0 +1,26 @@
+import { diffWordsWithSpace } from "diff";
+import type { Article, Glossary, TextBlock } from "../types.js";
+import { alignArticles } from "./articles.js";
+
+const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
+
+/**
+ * The blocks of a new version that differ from the old one, each with the old text it replaced
+ * ("" for a paragraph that is new). The two versions are aligned paragraph by paragraph first.
+ */
+export function changedBlocks(before: Article, after: Article, glossary: Glossary): Map<TextBlock, string> {
+  const changed = new Map<TextBlock, string>();
+  for (const link of alignArticles(before, after, glossary).links) {
+    const old = link.source.map((b) => b.text).join("\n");
+    const now = link.target.map((b) => b.text).join("\n");
+    if (link.target.length > 0 && squash(old) !== squash(now)) for (const block of link.target) changed.set(block, old);
+  }
+  return changed;
+}
+
+export type WordChange = Readonly<{ text: string; added?: boolean; removed?: boolean }>;
+
+/** A word-level diff (jsdiff), whitespace kept, so the text reads as it is. */
+export function wordDiff(before: string, after: string): WordChange[] {
+  return diffWordsWithSpace(before, after).map((c) => ({ text: c.value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }));
+}
