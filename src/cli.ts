@@ -8,6 +8,7 @@ import { alignArticles } from "./align/articles.js";
 import { alignmentJson, alignmentSideBySide, alignmentTsv } from "./report/alignment.js";
 import { InputError, UsageError } from "./errors.js";
 import { createTranslator, isLocale, LOCALES } from "./i18n/index.js";
+import { diffSideBySide } from "./report/diff-view.js";
 import { reporters } from "./report/index.js";
 import { mergeReports } from "./report/merge.js";
 import type { Report, Translate } from "./types.js";
@@ -17,6 +18,7 @@ import { CONFIG_NAMES, findConfig, loadConfig, STARTER_CONFIG } from "./workspac
 import { VERSION } from "./version.js";
 import { checkPaths, DEFAULT_CACHE, loadGlossaries } from "./workspace/check.js";
 import { fixPatch, planFixes, writeFixes } from "./workspace/fix.js";
+import { areTwoFiles, diffFiles, revisionDiffs } from "./workspace/diff.js";
 import { changedSince } from "./workspace/git.js";
 
 
@@ -63,6 +65,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command === "align") return await align(rest, t);
     if (command === "merge-reports") return await merge(rest, t);
     if (command === "init") return await init(rest, t);
+    if (command === "diff") return await diff(rest, t);
     throw new UsageError("cli.unknownCommand", { command });
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
@@ -255,6 +258,39 @@ async function merge(args: readonly string[], t: Translate): Promise<number> {
   await emit(reporter(report, { color, t }), values.output);
   const maxWarnings = values["max-warnings"] === undefined ? Infinity : Number(values["max-warnings"]);
   return exitCode(report, maxWarnings, t);
+}
+
+const DIFF_OPTIONS = {
+  glossary: { type: "string", multiple: true },
+  lang: { type: "string" },
+  width: { type: "string" },
+  locale: { type: "string" },
+  output: { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+async function diff(args: readonly string[], t: Translate): Promise<number> {
+  const { values, positionals } = parse(args, "diff", DIFF_OPTIONS);
+  if (values.help) {
+    process.stdout.write(`${t("cli.helpDiff")}\n`);
+    return 0;
+  }
+  const width = values.width === undefined ? process.stdout.columns ?? 100 : Number(values.width);
+  if (!Number.isInteger(width) || width < 40) throw new UsageError("cli.badWidth", { value: values.width });
+  const color = values["no-color"] ? false : values.color ?? (values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const glossary = await loadGlossaries(values.glossary, process.cwd());
+  for (const p of glossary.problems) process.stderr.write(`bitext: ${printable(p.file)}: ${t(p.key, { ...p.values })}\n`);
+  if (await areTwoFiles(positionals)) {
+    const result = await diffFiles(positionals[0]!, positionals[1]!, glossary.glossary, values.lang);
+    await emit(diffSideBySide([result], t, width, color), values.output);
+    return glossary.problems.length > 0 ? 2 : 0;
+  }
+  const { diffs, problems } = await revisionDiffs(positionals, glossary.glossary);
+  await emit(diffSideBySide(diffs, t, width, color), values.output);
+  for (const p of problems) process.stderr.write(`bitext: ${printable(p.file)}: ${t(p.key, { ...p.values })}\n`);
+  return problems.length > 0 || glossary.problems.length > 0 ? 2 : 0;
 }
 
 async function init(args: readonly string[], t: Translate): Promise<number> {

@@ -157,7 +157,12 @@ export type BlockView = { index: number; kind: BlockKind; text: string; line: nu
 export type FileView = { file: string; lang: string; blocks: BlockView[] };
 
 /** A translation's links to its source, by block index. */
-export type PairView = { source: string; target: string; links: { type: string; source: number[]; target: number[]; score: number }[] };
+export type PairView = {
+  source: string; target: string; links: { type: string; source: number[]; target: number[]; score: number }[];
+  /** Source blocks changed since the translation's source-revision: the word diff, by block index. */
+  changes?: Record<number, { text: string; added?: boolean; removed?: boolean }[]>;
+  revision?: string;
+};
 
 /** What the HTML report shows of one article set: its files' text and their alignment. */
 export type SetView = { name: string; files: FileView[]; pairs: PairView[] };

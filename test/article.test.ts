@@ -83,3 +83,10 @@ describe("byte offsets", () => {
     }
   });
 });
+
+describe("front matter", () => {
+  it.each(["1234567", "12e4567", "0x1f2a", "3f2a9c1"])("keeps source-revision %s as written", (revision) => {
+    const article = parseArticle("en.md", sourceFromText(`---\nsource: es.md\nsource-revision: ${revision}\n---\nText.\n`));
+    expect(article.frontMatter["source-revision"]).toBe(revision);
+  });
+});

@@ -63,6 +63,9 @@ describe("the bundled article sets", async () => {
   });
 
   it("plant a defect of every rule's kind", () => {
-    expect(new Set(PLANTED.map(([, , , rule]) => rule))).toEqual(new Set(checks.map((c) => c.id)));
+    // align/stale needs a source-revision in git history, which shipped files cannot carry;
+    // test/checks/align-stale.test.ts and test/diff.test.ts make that history in a temporary repo.
+    const planted = new Set(checks.map((c) => c.id).filter((id) => id !== "align/stale"));
+    expect(new Set(PLANTED.map(([, , , rule]) => rule))).toEqual(planted);
   });
 });

@@ -67,7 +67,9 @@ function parseFrontMatter(file: string, yaml: string, firstLine: number): Record
   if (typeof value !== "object" || Array.isArray(value)) {
     throw new InputError(file, "input.frontMatterShape", { line: firstLine });
   }
-  return value as Record<string, unknown>;
+  // A git hash is text, but YAML reads 1234567 as a number and 12e4567 as Infinity: keep it as written.
+  const revision = /^source-revision:[ \t]*["']?([^\s"'#]+)/mu.exec(yaml)?.[1];
+  return revision === undefined ? value as Record<string, unknown> : { ...value, "source-revision": revision };
 }
 
 /** The i18n key for a failed read. */

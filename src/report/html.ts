@@ -68,10 +68,14 @@ function setSection(set: SetView, report: Report, t: Translate, offset: number):
         const tg = link.target.map((n) => file.blocks.find((b) => b.index === n)!).filter(Boolean);
         const mine = placed.filter((p) => tg.some((b) => b.marks.some((m) => placed[m.diagnostic] === p)));
         const kind = link.source.length === 0 ? "extra" : link.target.length === 0 ? "missing" : link.source.length > 1 || link.target.length > 1 ? "merged" : "one";
-        return `<div class="row ${kind}" data-type="${link.type}"><div class="link"><span class="type">${link.type}</span> <span class="score">${link.score.toFixed(2)}</span></div>`
+        const changes = link.source.filter((n) => pair.changes?.[n]).map((n) => pair.changes![n]!);
+        const diff = changes.length === 0 ? "" : `<div class="diff"><span class="label">${esc(t("report.html.changedSince", { revision: pair.revision ?? "" }))}</span> `
+          + changes.map((c) => c.map((w) => (w.added ? `<ins>${esc(w.text)}</ins>` : w.removed ? `<del>${esc(w.text)}</del>` : esc(w.text))).join("")).join(" ¶ ")
+          + "</div>";
+        return `<div class="row ${kind}${diff ? " stale" : ""}" data-type="${link.type}"><div class="link"><span class="type">${link.type}</span> <span class="score">${link.score.toFixed(2)}</span></div>`
           + cell(source, s, sourcePlaced, t("report.html.noSource"))
           + cell(file, tg, placed, t("report.html.missing"))
-          + `<div class="row-problems">${problemList(mine, t)}</div></div>`;
+          + `<div class="row-problems">${diff}${problemList(mine, t)}</div></div>`;
       }).join("");
       const unplaced = placed.filter((p) => !file.blocks.some((b) => b.marks.some((m) => placed[m.diagnostic] === p)));
       parts.push(`<article class="pair" data-lang="${esc(file.lang)}"><h3><span class="file">${esc(source.file)}</span> → <span class="file">${esc(file.file)}</span></h3>`
@@ -113,7 +117,8 @@ mark.d.error{background:var(--errbg);border-color:var(--err)}mark.d.gap{padding:
 .problems li.error{border-color:var(--err)}.problems li.warning{border-color:var(--warn)}.problems li.current{background:#efeafd}.sev{font-weight:600}.error .sev{color:var(--err)}.warning .sev{color:var(--warn)}
 .rule{font-size:.8em;color:var(--muted)}.where{font:12px ui-monospace,"DejaVu Sans Mono",monospace;color:var(--muted)}.sugg{color:#1b6e3a}.sugg q{font-weight:600}
 .hidden{display:none!important}mark.d.off{background:none;border-bottom:0;cursor:text}.single .row{display:block}.single .row>div{border-bottom:0;padding:.2rem 0}
-.clean{color:#1b6e3a}footer{color:var(--muted);font:12px system-ui,sans-serif;text-align:center;padding:2rem}
+.clean{color:#1b6e3a}.diff{font:14px/1.5 system-ui,"DejaVu Sans",sans-serif;background:#fff;border-left:3px solid var(--cur);padding:.25rem .5rem;margin:.2rem 0}
+.diff .label{font-weight:600;color:var(--cur)}.diff ins{background:#dcf5e3;text-decoration:none}.diff del{background:#fde7e7;color:#8a1c1c}footer{color:var(--muted);font:12px system-ui,sans-serif;text-align:center;padding:2rem}
 @media (max-width:760px){.grid{grid-template-columns:1fr}.grid .head,.row .link{display:none}.row>div{border-bottom:0}.row .cell:nth-child(3){border-bottom:1px solid var(--line);background:#fff}.row .row-problems{grid-column:auto}}
 @media print{header{position:static}header .filters,header button{display:none}mark.d{border-bottom-width:1px}.row{break-inside:avoid}}
 `;

@@ -1,6 +1,6 @@
 import { basename, dirname } from "node:path";
 import { alignArticles } from "../align/articles.js";
-import { changedBlocks } from "../align/revisions.js";
+import { changedBlocks, wordDiff } from "../align/revisions.js";
 import { decodeSource, sourceFromText } from "../article/decode.js";
 import { fileAtRevision } from "./revisions.js";
 import { parseArticle } from "../article/read.js";
@@ -64,6 +64,10 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
         links: alignment.links.map((l) => ({
           type: `${l.source.length}-${l.target.length}`, source: l.source.map((b) => b.index), target: l.target.map((b) => b.index), score: l.score,
         })),
+        ...(stale && stale.size > 0 ? {
+          revision,
+          changes: Object.fromEntries([...stale].map(([block, old]) => [block.index, wordDiff(old, block.text)])),
+        } : {}),
       });
     }
     const diagnostics = checkArticle(article, context.checks ?? allChecks, {
