@@ -3,6 +3,7 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { InputError } from "../errors.js";
 import type { BlockKind, Directive, SourceText, TextBlock } from "../types.js";
 import { blockBuilder } from "./block-builder.js";
 
@@ -12,9 +13,36 @@ const DIRECTIVE = /^<!--\s*bitext-(disable-next-line|disable|enable)(?:\s+([^]*?
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
 
+// remark and its plugins recurse once per level of nesting; far below where they would exhaust
+// the stack, no article nests quotes or lists this deep.
+export const MAX_NESTING = 500;
+const PREFIX = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))+/u;
+
+function deepestNesting(text: string): { depth: number; line: number } {
+  let deepest = { depth: 0, line: 1 };
+  let line = 1;
+  for (let at = 0; at <= text.length; line++) {
+    const end = text.indexOf("\n", at);
+    const prefix = PREFIX.exec(text.slice(at, end === -1 ? text.length : Math.min(end, at + 20_000)))?.[0] ?? "";
+    const depth = (prefix.match(/>|[-*+][ \t]|\d[.)]/gu)?.length ?? 0) + Math.floor((/^[ \t]*/u.exec(prefix)?.[0].length ?? 0) / 4);
+    if (depth > deepest.depth) deepest = { depth, line };
+    if (end === -1) break;
+    at = end + 1;
+  }
+  return deepest;
+}
+
 /** Headings, paragraphs, list items, quotes and table cells, each with exact positions. */
-export function parseMarkdown(source: SourceText): ParsedMarkdown {
-  const tree = parser.parse(source.text) as Root;
+export function parseMarkdown(source: SourceText, file = ""): ParsedMarkdown {
+  const nesting = deepestNesting(source.text);
+  if (nesting.depth > MAX_NESTING) throw new InputError(file, "input.tooDeep", { ...nesting, max: MAX_NESTING });
+  let tree: Root;
+  try {
+    tree = parser.runSync(parser.parse(source.text)) as Root;
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError(file, "input.tooDeep", { depth: "?", line: nesting.line, max: MAX_NESTING });
+    throw error;
+  }
   const blocks: TextBlock[] = [];
   const directives: Directive[] = [];
   let frontMatter: string | undefined;

@@ -38,7 +38,7 @@ export function parseArticle(file: string, source: SourceText, options: ReadOpti
   let blocks;
   let directives: Directive[] = [];
   if (format === "markdown") {
-    const parsed = parseMarkdown(source);
+    const parsed = parseMarkdown(source, file);
     blocks = parsed.blocks;
     directives = parsed.directives;
     if (parsed.frontMatter !== undefined) {

@@ -21,14 +21,22 @@ export const quotesMisplaced = defineCheck({
             // No suggestion: “p”psychological” may be a stutter or a lost opening mark.
             yield { block, start: i, end: i + 1, message: "insideWord", values: { mark: mark.char } };
             break;
-          case "spaceBeforeClose":
-            yield { block, start: i - 1, end: i + 1, message: "spaceBeforeClose", values: { mark: mark.char },
-              suggestion: `${mark.char} `, safe: true };
+          case "spaceBeforeClose": {
+            // The whole run of spaces, so that one fix leaves none behind.
+            const start = i - /[^\S\r\n]*$/u.exec(block.text.slice(Math.max(0, i - 64), i))![0].length;
+            // Across a line break the fix would join lines: say it, fix nothing.
+            const broken = /[\r\n]/u.test(block.text[start - 1] ?? "");
+            yield { block, start, end: i + 1, message: "spaceBeforeClose", values: { mark: mark.char },
+              ...(broken ? {} : { suggestion: `${mark.char} `, safe: true }) };
             break;
-          case "spaceAfterOpen":
-            yield { block, start: i, end: i + 2, message: "spaceAfterOpen", values: { mark: mark.char },
-              suggestion: mark.char, safe: true };
+          }
+          case "spaceAfterOpen": {
+            const end = i + 1 + /^[^\S\r\n]*/u.exec(block.text.slice(i + 1, i + 65))![0].length;
+            const broken = /[\r\n]/u.test(block.text[end] ?? "");
+            yield { block, start: i, end, message: "spaceAfterOpen", values: { mark: mark.char },
+              ...(broken ? {} : { suggestion: mark.char, safe: true }) };
             break;
+          }
           case "closeAsOpen":
             yield { block, start: i, end: i + 1, message: "closeAsOpen", values: { mark: mark.char, open: mark.pair[0] },
               suggestion: mark.pair[0], safe: true };

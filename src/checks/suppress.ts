@@ -37,13 +37,14 @@ export function applySuppressions(article: Article, diagnostics: readonly Diagno
     if (by) used.add(by);
     else kept.push(d);
   }
+  const offset = (line: number, column: number) => (article.source.lineStarts[line - 1] ?? 0) + column - 1;
   for (const directive of directives) {
     if (directive.kind === "enable" || used.has(directive)) continue;
     kept.push({
       ruleId: UNUSED_SUPPRESSION, severity: "warning",
       message: t("report.unusedSuppression", { rules: directive.rules.join(", ") || "*" }),
       file: article.file, line: directive.line, column: directive.column, endLine: directive.endLine, endColumn: directive.endColumn,
-      excerpt: directive.text,
+      excerpt: article.source.text.slice(offset(directive.line, directive.column), offset(directive.endLine, directive.endColumn)),
     });
   }
   return kept;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../glossary/match.js";
 import { defineCheck } from "./define.js";
 
 const REPEAT = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)([ \t\u00A0\n]+)(\1)(?![\p{L}\p{M}\p{N}])/giu;
@@ -21,8 +22,16 @@ export const textRepeatedWord = defineCheck({
   },
   *run({ lang, blocks }) {
     for (const block of blocks) {
+      let covered = 0;
       for (const m of block.text.matchAll(REPEAT)) {
-        const [whole, first, , second] = m as unknown as [string, string, string, string];
+        if (m.index < covered) continue;
+        const [pair, first, , second] = m as unknown as [string, string, string, string];
+        // "the the the": the whole run is one problem with one fix.
+        let end = m.index + pair.length;
+        const again = new RegExp(`[ \\t\\u00A0\\n]+${escapeRegExp(first)}(?![\\p{L}\\p{M}\\p{N}])`, "iuy");
+        for (again.lastIndex = end; again.exec(block.text); again.lastIndex = end) end = again.lastIndex;
+        const whole = block.text.slice(m.index, end);
+        covered = end;
         if (ALLOWED[lang]?.has(first.toLowerCase())) continue;
         // Bora Bora, Duran Duran: a capitalised pair mid-sentence is a name.
         const midSentence = /[\p{L}\p{N},;]\s*$/u.test(block.text.slice(Math.max(0, m.index - 16), m.index));

@@ -1,0 +1,121 @@
+// Property tests over arbitrary text: bitext never throws, its positions always point at the
+// text they quote, fixes fix what they say and nothing else, and runs are deterministic.
+// CI runs a bounded number with a fixed seed; `npm run fuzz` runs many more.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { alignArticles } from "../src/align/articles.js";
+import { sourceFromText } from "../src/article/decode.js";
+import { parseArticle } from "../src/article/read.js";
+import { checks } from "../src/checks/index.js";
+import { checkArticle } from "../src/checks/run.js";
+import { createTranslator } from "../src/i18n/index.js";
+import type { Diagnostic } from "../src/types.js";
+import { applyFixes } from "../src/workspace/fix.js";
+import { bundledGlossary } from "./run-check.js";
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
+const t = createTranslator("en");
+
+// Pieces that exercise every rule: quotes of every language, apostrophes, glossary terms,
+// embeds, markup, mojibake, invisible characters, Markdown syntax, CRLF and BOM.
+const PIECES = [
+  "Kiev", "kyiv", "Kyiv", "Russian Freedom Legion", "FSB (Federal Security Bureau)", "Одесса", "Київ", "the the", "Chicken Kiev",
+  "“", "”", "„", "«", "»", "‘", "’", "\"", "'", "Russia’s", " ", "  ", "\t", "\n", "\r\n", "\n\n", ".", ",", ";", ":", "!", "?", "¿", "…", "(", ")",
+  "a", "word", "Слово", "mot", "Wort", "palabra", "слово", "U.S.", "5", "1.000", "40 000", "—", "–", "-",
+  "pic.twitter.com/abcd1234", "— Name (@handle) May 22, 2023", "<b>", "</b>", "&nbsp;", "&amp;", "**", "__", "[x](https://e.org)", "Ã©", "â€œ",
+  "\u200B", "\u202E", "\uFFFD", "\u00A0", "\u202F", "😀", "é", "# ", "> ", "- ", "1. ", "`", "<!-- bitext-disable-next-line -->", "\\", "*", "_",
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(""));
+const setup = fc.record({
+  lang: fc.constantFrom("en", "es", "fr", "de", "uk", "ru"),
+  format: fc.constantFrom("md", "txt"),
+  bom: fc.boolean(),
+  body: text,
+});
+
+function run(body: string, lang: string, format: string, bom: boolean) {
+  const article = parseArticle(`a.${format}`, sourceFromText((bom ? "\uFEFF" : "") + body), { lang });
+  return { article, diagnostics: checkArticle(article, checks, { glossary: bundledGlossary, t }) };
+}
+
+const offsetOf = (text: string, line: number, column: number) => {
+  let at = 0;
+  for (let l = 1; l < line; l++) at = text.indexOf("\n", at) + 1;
+  return at + column - 1;
+};
+
+describe("properties", () => {
+  it("check never throws, and every diagnostic quotes the file at its span", () => {
+    fc.assert(fc.property(setup, ({ lang, format, bom, body }) => {
+      const { article, diagnostics } = run(body, lang, format, bom);
+      const file = article.source.text;
+      const lines = file.split("\n").length;
+      for (const d of diagnostics) {
+        expect(d.line).toBeGreaterThanOrEqual(1);
+        expect(d.endLine).toBeLessThanOrEqual(lines);
+        const from = offsetOf(file, d.line, d.column);
+        const to = offsetOf(file, d.endLine, d.endColumn);
+        expect(from).toBeGreaterThanOrEqual(0);
+        expect(to).toBeGreaterThanOrEqual(from);
+        expect(to).toBeLessThanOrEqual(file.length);
+        expect(file.slice(from, to)).toBe(d.excerpt);
+      }
+    }), { numRuns: RUNS, seed: SEED });
+  });
+
+  it("is deterministic", () => {
+    fc.assert(fc.property(setup, ({ lang, format, bom, body }) => {
+      expect(run(body, lang, format, bom).diagnostics).toEqual(run(body, lang, format, bom).diagnostics);
+    }), { numRuns: RUNS, seed: SEED });
+  });
+
+  it("fixes what each fix says, and changes nothing else", () => {
+    fc.assert(fc.property(setup, ({ lang, format, bom, body }) => {
+      const bytes = Buffer.from((bom ? "\uFEFF" : "") + body, "utf8");
+      const { diagnostics } = run(body, lang, format, bom);
+      const { bytes: fixed } = applyFixes(bytes, diagnostics);
+      // Outside the replaced ranges, every byte is as it was.
+      const applied: Diagnostic[] = [];
+      let at = 0;
+      for (const d of [...diagnostics].filter((x) => x.fix).sort((a, b) => a.fix!.range[0] - b.fix!.range[0] || a.fix!.range[1] - b.fix!.range[1])) {
+        if (d.fix!.range[0] < at) continue;
+        applied.push(d);
+        at = d.fix!.range[1];
+      }
+      let rebuilt = Buffer.alloc(0);
+      let last = 0;
+      for (const d of applied) {
+        rebuilt = Buffer.concat([rebuilt, bytes.subarray(last, d.fix!.range[0]), Buffer.from(d.fix!.text)]);
+        last = d.fix!.range[1];
+      }
+      expect(Buffer.concat([rebuilt, bytes.subarray(last)]).equals(Buffer.from(fixed))).toBe(true);
+      // A fixed problem is not reported again where it was.
+      const again = run(Buffer.from(fixed).toString("utf8").replace(/^\uFEFF/u, ""), lang, format, bom).diagnostics;
+      let shift = 0;
+      for (const [k, d] of applied.entries()) {
+        const start = d.fix!.range[0] + shift;
+        shift += Buffer.byteLength(d.fix!.text) - (d.fix!.range[1] - d.fix!.range[0]);
+        // Fixes a few bytes apart make a new text together ("Kiev␣␣\u200B␣␣Kiev" → "Kiev␣␣Kiev",
+        // "the the \u200Bthe the" → "the the"); the promise is about each fix on its own.
+        const NEAR = 8;
+        const near = (applied[k - 1] && d.fix!.range[0] - applied[k - 1]!.fix!.range[1] <= NEAR)
+          || (applied[k + 1] && applied[k + 1]!.fix!.range[0] - d.fix!.range[1] <= NEAR);
+        if (near) continue;
+        const same = again.find((x) => x.ruleId === d.ruleId && x.excerpt === d.excerpt && x.fix?.range[0] === start);
+        expect(same, `${d.ruleId} ${JSON.stringify(d.excerpt)}`).toBeUndefined();
+      }
+    }), { numRuns: RUNS, seed: SEED });
+  });
+
+  it("align never throws and links every block exactly once, in order", () => {
+    fc.assert(fc.property(text, text, fc.constantFrom("md", "txt"), (a, b, format) => {
+      const source = parseArticle(`es.${format}`, sourceFromText(a), { lang: "es" });
+      const target = parseArticle(`en.${format}`, sourceFromText(b), { lang: "en" });
+      const links = alignArticles(source, target, bundledGlossary).links;
+      expect(links.flatMap((l) => l.source.map((x) => x.index))).toEqual(source.blocks.map((x) => x.index));
+      expect(links.flatMap((l) => l.target.map((x) => x.index))).toEqual(target.blocks.map((x) => x.index));
+      for (const l of links) expect(l.score).toBeGreaterThanOrEqual(0);
+    }), { numRuns: RUNS, seed: SEED });
+  });
+});
