@@ -1,0 +1,67 @@
+// Files an editor's CMS may produce, fed to the CLI: each gets one clear line and the right exit
+// code, never a stack trace and never a hang.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { Report } from "../src/types.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const GLOSSARY = join(ROOT, "glossaries/russia-ukraine.yaml");
+const bitext = (args: string[], cwd: string) =>
+  spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), ...args, "--glossary", GLOSSARY], { cwd, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+
+describe("hostile files", () => {
+  it.each([
+    ["quotes", "> "],
+    ["lists", "- "],
+  ])("10,000 levels of nested %s: a clear error, the other files still checked", (_, unit) => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-deep-"));
+    writeFileSync(join(dir, "deep-en.md"), `${unit.repeat(10_000)}Kiev\n`);
+    writeFileSync(join(dir, "fine-en.md"), "Drones flew over Kiev.\n");
+    const run = bitext(["check", "deep-en.md", "fine-en.md", "--format", "json"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("bitext: deep-en.md: nests quotes or lists 10000 levels deep at line 1; bitext reads at most 500\n");
+    expect((JSON.parse(run.stdout) as Report).results.map((r) => r.file)).toEqual(["fine-en.md"]);
+  });
+
+  it("a UTF-16 file, a NUL byte and invisible characters", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-enc-"));
+    writeFileSync(join(dir, "utf16-en.txt"), Buffer.from("\uFEFFKiev", "utf16le"));
+    writeFileSync(join(dir, "nul-en.txt"), "Kiev\u0000");
+    writeFileSync(join(dir, "hidden-en.txt"), "Kyiv\u200B said \u202Eno\u202C.\n");
+    const run = bitext(["check", "utf16-en.txt", "nul-en.txt", "hidden-en.txt", "--format", "json"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split("\n").filter(Boolean).sort()).toEqual([
+      "bitext: nul-en.txt: is a binary file, not text",
+      "bitext: utf16-en.txt: is UTF-16: save it as UTF-8",
+    ]);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.results[0]!.diagnostics.map((d) => [d.ruleId, d.column])).toEqual([
+      ["stray/mojibake", 5], ["stray/mojibake", 12], ["stray/mojibake", 15],
+    ]);
+  });
+
+  it("a symbolic link that loops back into the articles folder", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-loop-"));
+    mkdirSync(join(dir, "articles/a"), { recursive: true });
+    writeFileSync(join(dir, "articles/a/en.md"), "Drones flew over Kyiv.\n");
+    symlinkSync(join(dir, "articles"), join(dir, "articles/a/loop"));
+    const run = bitext(["check", "--format", "json"], dir);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as Report).results.map((r) => r.file)).toEqual(["articles/a/en.md"]);
+  });
+
+  it("a 5 MB article on one line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-long-"));
+    const sentence = "Drones flew over Kyiv on Tuesday, the governor said, and 23 of 29 were shot down. ";
+    writeFileSync(join(dir, "long-en.txt"), `${sentence.repeat(Math.ceil(5_000_000 / sentence.length))}Kiev.\n`);
+    const run = bitext(["check", "long-en.txt", "--format", "json"], dir);
+    expect(run.status).toBe(1);
+    const diagnostics = (JSON.parse(run.stdout) as Report).results[0]!.diagnostics;
+    expect(diagnostics.map((d) => [d.ruleId, d.line, d.excerpt])).toEqual([["glossary/term", 1, "Kiev"]]);
+    expect(diagnostics[0]!.column).toBe(sentence.length * Math.ceil(5_000_000 / sentence.length) + 1);
+  }, 120_000);
+});
