@@ -1,4 +1,5 @@
 import type { Glossary, GlossaryTerm, TermEntry } from "../types.js";
+import { type Automaton, buildAutomaton, foldUnit } from "./automaton.js";
 
 export type TermRole = "except" | "avoid" | "use" | "form" | "also";
 
@@ -13,7 +14,7 @@ export type TermMatch = Readonly<{
 }>;
 
 type Phrase = Readonly<{ phrase: string; role: TermRole; term: GlossaryTerm; entry: TermEntry }>;
-type Index = Readonly<{ pattern: RegExp | undefined; byKey: ReadonlyMap<string, Phrase> }>;
+type Index = Readonly<{ automaton: Automaton; phrases: readonly Phrase[] }>;
 
 const WORDISH = "\\p{L}\\p{M}\\p{N}";
 const ROLE_ORDER: readonly TermRole[] = ["except", "avoid", "use", "form", "also"];
@@ -28,7 +29,7 @@ export function entryFor(term: GlossaryTerm, tag: string): TermEntry | undefined
 
 /** Case-folded, space-collapsed key under which a phrase is looked up. */
 export function phraseKey(text: string): string {
-  return text.replace(/\s+/gu, " ").toLowerCase();
+  return [...text.replace(/\s+/gu, " ").trim()].map((c) => (c.length === 1 ? foldUnit(c) : c)).join("");
 }
 
 export function escapeRegExp(text: string): string {
@@ -48,13 +49,8 @@ function buildIndex(glossary: Glossary, tag: string): Index {
       }
     }
   }
-  // Longest first, so "Chicken Kiev" wins over "Kiev" where both start.
-  const alternatives = [...byKey.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((key) => key.split(" ").map(escapeRegExp).join("\\s+"));
-  const pattern = alternatives.length === 0 ? undefined
-    : new RegExp(`(?<![${WORDISH}])(?:${alternatives.join("|")})(?![${WORDISH}])`, "giu");
-  return { pattern, byKey };
+  // One automaton for all phrases: leftmost, then longest, so "Chicken Kiev" wins over "Kiev".
+  return { automaton: buildAutomaton([...byKey.keys()]), phrases: [...byKey.values()] };
 }
 
 /** Every glossary phrase of the language in `text`, leftmost-longest, on word boundaries. */
@@ -63,13 +59,7 @@ export function matchTerms(glossary: Glossary, tag: string, text: string): TermM
   if (!byLang) cache.set(glossary, (byLang = new Map()));
   let index = byLang.get(tag);
   if (!index) byLang.set(tag, (index = buildIndex(glossary, tag)));
-  if (!index.pattern) return [];
-  const matches: TermMatch[] = [];
-  for (const m of text.matchAll(index.pattern)) {
-    const found = index.byKey.get(phraseKey(m[0]));
-    if (found) matches.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...found });
-  }
-  return matches;
+  return index.automaton.match(text).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), ...index.phrases[m.pattern]! }));
 }
 
 const termPatterns = new WeakMap<Glossary, Map<string, RegExp | null>>();
