@@ -65,3 +65,44 @@ describe("hostile files", () => {
     expect(diagnostics[0]!.column).toBe(sentence.length * Math.ceil(5_000_000 / sentence.length) + 1);
   }, 120_000);
 });
+
+describe("interrupted and concurrent runs", () => {
+  it("leave --output old or new, never half, and no temporary file behind", async () => {
+    const { spawn } = await import("node:child_process");
+    const { readdirSync, readFileSync, writeFileSync: write } = await import("node:fs");
+    const dir = mkdtempSync(join(tmpdir(), "bitext-signal-"));
+    for (let n = 0; n < 40; n++) {
+      mkdirSync(join(dir, "articles", `s${n}`), { recursive: true });
+      write(join(dir, "articles", `s${n}`, "en.md"), "Drones flew over Kiev.  The the end.\n".repeat(400));
+    }
+    write(join(dir, "report.json"), "old report\n");
+    for (const delay of [150, 400, 700, 1000]) {
+      const child = spawn(process.execPath, [join(ROOT, "dist/cli.js"), "check", "--format", "json", "--output", "report.json", "--glossary", GLOSSARY], { cwd: dir });
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill("SIGINT");
+      const code = await new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+      const content = readFileSync(join(dir, "report.json"), "utf8");
+      if (content !== "old report\n") expect((JSON.parse(content) as Report).version).toBe(1);
+      // null: interrupted while Node was still loading bitext, before anything was written.
+      expect([null, 0, 1, 130]).toContain(code);
+      expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    }
+  }, 60_000);
+
+  it("two runs on one folder with one cache do not corrupt each other", async () => {
+    const { spawn } = await import("node:child_process");
+    const dir = mkdtempSync(join(tmpdir(), "bitext-concurrent-"));
+    const { cpSync, readFileSync } = await import("node:fs");
+    cpSync(join(ROOT, "articles"), join(dir, "articles"), { recursive: true });
+    const run = (out: string) => new Promise<number | null>((resolve) => {
+      spawn(process.execPath, [join(ROOT, "dist/cli.js"), "check", "--cache", "--format", "json", "--output", out, "--glossary", GLOSSARY], { cwd: dir })
+        .on("exit", (code) => resolve(code));
+    });
+    expect(await Promise.all([run("a.json"), run("b.json"), run("a.json")])).toEqual([1, 1, 1]);
+    const a = JSON.parse(readFileSync(join(dir, "a.json"), "utf8")) as Report;
+    const b = JSON.parse(readFileSync(join(dir, "b.json"), "utf8")) as Report;
+    expect(a).toEqual(b);
+    expect(await run("c.json")).toBe(1); // from the cache the runs wrote together
+    expect(JSON.parse(readFileSync(join(dir, "c.json"), "utf8"))).toEqual(a);
+  }, 60_000);
+});

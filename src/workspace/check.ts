@@ -16,7 +16,7 @@ import { checkSet, type SetFile } from "./check-set.js";
 import type { Config } from "./config.js";
 import { discover } from "./discover.js";
 import { digest } from "./fix.js";
-import { checkOnWorkers, workersFor } from "./pool.js";
+import { createPool, workersFor } from "./pool.js";
 
 export type CheckOptions = Readonly<{
   paths?: readonly string[]; // default: ./articles
@@ -96,27 +96,36 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   ]);
 
   const results: FileResult[] = [];
-  const sets = await Promise.all(inputs.map(async (input) => {
-    const files = input.kind === "set" ? input.files : [input.file];
-    return (await Promise.all(files.map(read))).filter((f): f is SetFile => f !== undefined);
-  }));
-  const keys = options.cache === undefined ? [] : sets.map((files) => cacheKey(salt, files));
-  const cached = await Promise.all(sets.map((_, n) => (keys[n] === undefined ? undefined : readCache(options.cache!, keys[n]!))));
-  const todo = sets.map((files, n) => ({ files, n })).filter(({ n }) => !cached[n]);
-  const context = { glossary, config, lang: options.lang, rules: options.rules, checks: options.checks, views: options.views, t: options.t };
-  const workers = options.checks ? 0 : workersFor(todo.length, options.threads);
-  const outcomes = workers > 0
-    ? await checkOnWorkers(todo.map((x) => x.files), workers, { glossary, config, lang: options.lang, rules: options.rules, views: options.views, locale: options.locale ?? "en" })
-    : todo.map((x) => checkSet(x.files, context));
-  for (const cachedResults of cached) if (cachedResults) results.push(...cachedResults);
   const views: SetView[] = [];
-  for (const [k, outcome] of outcomes.entries()) {
-    results.push(...outcome.results);
-    if (outcome.view) views.push(outcome.view);
-    problems.push(...outcome.problems);
-    // Only a set read whole is kept: a file that failed must be tried again next time.
-    const key = keys[todo[k]!.n];
-    if (key !== undefined && outcome.problems.length === 0) await writeCache(options.cache!, key, outcome.results);
+  const digests: Record<string, string> = {};
+  const context = { glossary, config, lang: options.lang, rules: options.rules, checks: options.checks, views: options.views, t: options.t };
+  const workers = options.checks ? 0 : workersFor(inputs.length, options.threads);
+  const pool = workers > 0
+    ? createPool(workers, { glossary, config, lang: options.lang, rules: options.rules, views: options.views, locale: options.locale ?? "en" })
+    : undefined;
+  // Sets stream through: a few are read and checked at a time, and only their results stay,
+  // so an archive is never held in memory whole.
+  const sets = pLimit(Math.max(2, workers * 2));
+  try {
+    await Promise.all(inputs.map((input) => sets(async () => {
+      const names = input.kind === "set" ? input.files : [input.file];
+      const files = (await Promise.all(names.map(read))).filter((f): f is SetFile => f !== undefined);
+      for (const f of files) digests[f.file] = digest(f.bytes);
+      const key = options.cache === undefined ? undefined : cacheKey(salt, files);
+      const cached = key === undefined ? undefined : await readCache(options.cache!, key);
+      if (cached) {
+        results.push(...cached);
+        return;
+      }
+      const outcome = pool ? await pool.run(files) : checkSet(files, context);
+      results.push(...outcome.results);
+      if (outcome.view) views.push(outcome.view);
+      problems.push(...outcome.problems);
+      // Only a set read whole is kept: a file that failed must be tried again next time.
+      if (key !== undefined && outcome.problems.length === 0 && files.length === names.length) await writeCache(options.cache!, key, outcome.results);
+    })));
+  } finally {
+    await pool?.close();
   }
 
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -128,7 +137,7 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   }
   const unusable: InputProblem[] = problems.map((p) => ({ file: p.file, message: options.t(p.key, { ...p.values }) }));
   views.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const digests = Object.fromEntries(sets.flat().map((f) => [f.file, digest(f.bytes)]));
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { version: 1, summary, results, problems: unusable, digests, ...(options.views ? { views } : {}) };
 }
 

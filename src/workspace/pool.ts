@@ -21,32 +21,51 @@ export function workersFor(sets: number, threads = availableParallelism()): numb
   return n >= 2 ? n : 0;
 }
 
-/** Checks sets on worker threads, each set on the first free one. */
-export async function checkOnWorkers(sets: readonly (readonly SetFile[])[], count: number, setup: unknown): Promise<SetOutcome[]> {
-  const workers = Array.from({ length: count }, () => new Worker(WORKER, { workerData: setup }));
-  const outcomes: SetOutcome[] = new Array(sets.length);
+export type Pool = Readonly<{ run(files: readonly SetFile[]): Promise<SetOutcome>; close(): Promise<void> }>;
+
+/** Worker threads that check one set at a time each; a set waits for the first free one. */
+export function createPool(count: number, setup: unknown): Pool {
+  const idle = Array.from({ length: count }, () => new Worker(WORKER, { workerData: setup }));
+  const all = [...idle];
+  const waiting: ((worker: Worker) => void)[] = [];
   let next = 0;
-  try {
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
-      const feed = () => {
-        if (next >= sets.length) return resolve();
-        const id = next++;
-        worker.postMessage({ id, files: sets[id] });
-      };
-      worker.on("message", (reply: Reply) => {
-        if (reply.failure) return reject(new Error(reply.failure));
-        outcomes[reply.id] = {
-          results: reply.results ?? [],
-          problems: (reply.problems ?? []).map((p) => new InputError(p.file, p.key, p.values)),
-          ...(reply.view ? { view: reply.view } : {}),
-        };
-        feed();
-      });
-      worker.on("error", reject);
-      feed();
-    })));
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return outcomes;
+  const acquire = () => new Promise<Worker>((resolve) => {
+    const worker = idle.pop();
+    if (worker) resolve(worker);
+    else waiting.push(resolve);
+  });
+  const release = (worker: Worker) => {
+    const waiter = waiting.shift();
+    if (waiter) waiter(worker);
+    else idle.push(worker);
+  };
+  return {
+    async run(files) {
+      const worker = await acquire();
+      const id = next++;
+      try {
+        return await new Promise<SetOutcome>((resolve, reject) => {
+          const onMessage = (reply: Reply) => {
+            if (reply.id !== id) return;
+            worker.off("message", onMessage);
+            worker.off("error", reject);
+            if (reply.failure) return reject(new Error(reply.failure));
+            resolve({
+              results: reply.results ?? [],
+              problems: (reply.problems ?? []).map((p) => new InputError(p.file, p.key, p.values)),
+              ...(reply.view ? { view: reply.view } : {}),
+            });
+          };
+          worker.on("message", onMessage);
+          worker.once("error", reject);
+          worker.postMessage({ id, files });
+        });
+      } finally {
+        release(worker);
+      }
+    },
+    async close() {
+      await Promise.all(all.map((w) => w.terminate()));
+    },
+  };
 }
