@@ -51,3 +51,39 @@ describe("json", () => {
     expect((JSON.parse(reporters.json!(odd, { color: false, t: createTranslator("en") })) as Report).results[0]!.file).toBe("\u0000\ud800\"");
   });
 });
+
+describe("reports of hostile text", () => {
+  const t = createTranslator("en");
+  const hostile: Report = {
+    version: 1,
+    summary: { files: 1, errors: 1, warnings: 0, infos: 0 },
+    results: [{ file: "<img src=x onerror=alert(1)>\u0007.md", lang: "en", diagnostics: [{
+      ruleId: "stray/markup", severity: "error", message: "HTML tag <script>alert(1)</script> \u0000\ud800 in the text: remove it",
+      file: "<img src=x onerror=alert(1)>\u0007.md", line: 1, column: 1, endLine: 1, endColumn: 9, excerpt: "<script>\u001b[2J\udc00", suggestion: "javascript:alert(1)",
+    }] }],
+    problems: [{ file: "\"><svg onload=alert(1)>", message: "is a binary file, not text" }],
+  };
+
+  it("keep SARIF valid JSON and the text intact", () => {
+    const log = JSON.parse(reporters.sarif!(hostile, { color: false, t })) as { runs: { results: { message: { text: string }; locations: { physicalLocation: { region: { snippet: { text: string } } } }[] }[] }[] };
+    expect(log.runs[0]!.results[0]!.message.text).toBe(hostile.results[0]!.diagnostics[0]!.message);
+    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.region.snippet.text).toBe("<script>\u001b[2J\udc00");
+  });
+
+  it("escape file names, messages, excerpts and suggestions in HTML", () => {
+    const page = reporters.html!({ ...hostile, views: [{ name: "<b>set</b>", pairs: [], files: [{ file: hostile.results[0]!.file, lang: "en", blocks: [
+      { index: 0, kind: "paragraph", line: 1, text: "<script>alert(1)</script> <a href=\"javascript:alert(1)\">x</a>", marks: [{ start: 0, end: 8, diagnostic: 0 }] },
+    ] }] }] }, { color: false, t });
+    const body = page.slice(page.indexOf("<main>"), page.indexOf("</main>"));
+    expect(body).not.toMatch(/<script|<img|<svg|<a |<b>|javascript:alert\(1\)"/u);
+    expect(body).toContain("&#60;script&#62;alert(1)&#60;/script&#62;");
+    expect(body).toContain("&#60;img src=x onerror=alert(1)&#62;");
+    expect(page.match(/<script>/gu)).toHaveLength(1); // the page's own
+  });
+
+  it("keep JUnit well-formed whatever the text holds", () => {
+    const xml = reporters.junit!(hostile, { color: false, t });
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/u);
+    expect(xml).not.toContain("<script>");
+  });
+});
