@@ -100,17 +100,12 @@ async function check(args: readonly string[], given: Translate): Promise<number>
   if (values.locale !== undefined && !isLocale(values.locale)) {
     throw new UsageError("cli.badLocale", { locale: values.locale, locales: LOCALES.join(", ") });
   }
-  const toFile = values.output !== undefined;
   const format = values.format ?? "stylish";
   const reporter = reporters[format];
   if (!reporter) throw new UsageError("cli.badFormat", { format, formats: Object.keys(reporters).join(", ") });
   if (values.lang !== undefined && !isLanguageTag(values.lang)) throw new UsageError("cli.badLang", { lang: values.lang });
-  const maxWarnings = values["max-warnings"] === undefined ? Infinity : Number(values["max-warnings"]);
-  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity || maxWarnings < 0) {
-    throw new UsageError("cli.badMaxWarnings", { value: values["max-warnings"] });
-  }
-  const color = values["no-color"] ? false
-    : values.color ?? (!toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  const color = colorFor(values);
 
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError("cli.badThreads", { value: values.threads });
@@ -193,8 +188,7 @@ async function align(args: readonly string[], t: Translate): Promise<number> {
   for (const lang of [values["source-lang"], values["target-lang"]]) {
     if (lang !== undefined && !isLanguageTag(lang)) throw new UsageError("cli.badLang", { lang });
   }
-  const width = values.width === undefined ? process.stdout.columns ?? 100 : Number(values.width);
-  if (!Number.isInteger(width) || width < 40) throw new UsageError("cli.badWidth", { value: values.width });
+  const width = parseWidth(values.width);
   const units = values.units ?? "paragraphs";
   if (units !== "paragraphs" && units !== "sentences") throw new UsageError("cli.badUnits", { value: units });
   const glossary = await loadGlossaries(values.glossary, process.cwd());
@@ -204,8 +198,7 @@ async function align(args: readonly string[], t: Translate): Promise<number> {
   ]);
   const alignment = alignArticles(source, target, glossary.glossary, { units });
   for (const p of glossary.problems) process.stderr.write(`bitext: ${printable(p.file)}: ${t(p.key, { ...p.values })}\n`);
-  const toFile = values.output !== undefined;
-  const color = values["no-color"] ? false : values.color ?? (!toFile && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const color = colorFor(values);
   const text = format === "json" ? alignmentJson(alignment) : format === "tsv" ? alignmentTsv(alignment)
     : alignmentSideBySide(alignment, width, color);
   await emit(text, values.output);
@@ -223,6 +216,25 @@ async function emit(text: string, output: string | undefined): Promise<void> {
   } catch (error) {
     throw new InputError(output, ioKey(error));
   }
+}
+
+/** Colours: --color or --no-color, else on when writing to a terminal and NO_COLOR is unset. */
+function colorFor(values: { color?: boolean; "no-color"?: boolean; output?: string }): boolean {
+  if (values["no-color"]) return false;
+  return values.color ?? (values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR);
+}
+
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return Infinity;
+  const max = Number(value);
+  if (!Number.isInteger(max) || max < 0) throw new UsageError("cli.badMaxWarnings", { value });
+  return max;
+}
+
+function parseWidth(value: string | undefined): number {
+  const width = value === undefined ? process.stdout.columns ?? 100 : Number(value);
+  if (!Number.isInteger(width) || width < 40) throw new UsageError("cli.badWidth", { value });
+  return width;
 }
 
 function parseShard(value: string): { index: number; count: number } {
@@ -250,13 +262,13 @@ async function merge(args: readonly string[], t: Translate): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new UsageError("cli.mergeArguments");
+  const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   const format = values.format ?? "stylish";
   const reporter = reporters[format];
   if (!reporter) throw new UsageError("cli.badFormat", { format, formats: Object.keys(reporters).join(", ") });
   const report = await mergeReports(positionals);
-  const color = values["no-color"] ? false : values.color ?? (values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const color = colorFor(values);
   await emit(reporter(report, { color, t }), values.output);
-  const maxWarnings = values["max-warnings"] === undefined ? Infinity : Number(values["max-warnings"]);
   return exitCode(report, maxWarnings, t);
 }
 
@@ -277,9 +289,8 @@ async function diff(args: readonly string[], t: Translate): Promise<number> {
     process.stdout.write(`${t("cli.helpDiff")}\n`);
     return 0;
   }
-  const width = values.width === undefined ? process.stdout.columns ?? 100 : Number(values.width);
-  if (!Number.isInteger(width) || width < 40) throw new UsageError("cli.badWidth", { value: values.width });
-  const color = values["no-color"] ? false : values.color ?? (values.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR);
+  const width = parseWidth(values.width);
+  const color = colorFor(values);
   const glossary = await loadGlossaries(values.glossary, process.cwd());
   for (const p of glossary.problems) process.stderr.write(`bitext: ${printable(p.file)}: ${t(p.key, { ...p.values })}\n`);
   if (await areTwoFiles(positionals)) {

@@ -130,3 +130,11 @@ describe("bitext", () => {
     expect(bitext(["check", "notes.txt", "--lang", "en"], dir).code).toBe(1);
   });
 });
+
+describe("bitext merge-reports", () => {
+  it("refuses a bad --max-warnings like check does", () => {
+    const dir = workdir({ "r.json": JSON.stringify({ version: 1, summary: { files: 0, errors: 0, warnings: 0, infos: 0 }, results: [], problems: [] }) });
+    expect(bitext(["merge-reports", "r.json", "--max-warnings", "many"], dir)).toEqual({ code: 2, stdout: "", stderr: "bitext: --max-warnings needs a whole number, not “many”\n" });
+    expect(bitext(["merge-reports", "nope.json"], dir)).toEqual({ code: 2, stdout: "", stderr: "bitext: nope.json: no such file or folder\n" });
+  });
+});
