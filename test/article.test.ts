@@ -90,3 +90,18 @@ describe("front matter", () => {
     expect(article.frontMatter["source-revision"]).toBe(revision);
   });
 });
+
+describe("read errors", () => {
+  it.each([
+    ["ENOENT", "input.missing"], ["EACCES", "input.permission"], ["EPERM", "input.permission"],
+    ["EISDIR", "input.isDirectory"], ["ELOOP", "input.symlinkLoop"], ["EIO", "input.unreadable"],
+  ])("%s becomes %s", async (code, key) => {
+    const { ioKey } = await import("../src/article/read.js");
+    expect(ioKey(Object.assign(new Error(code), { code }))).toBe(key);
+  });
+
+  it("a file that vanished before it was read is one clear problem", async () => {
+    const { readArticle } = await import("../src/article/read.js");
+    await expect(readArticle("/no/such/dir/en.md")).rejects.toMatchObject({ file: "/no/such/dir/en.md", key: "input.missing" });
+  });
+});
