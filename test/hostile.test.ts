@@ -106,3 +106,38 @@ describe("interrupted and concurrent runs", () => {
     expect(JSON.parse(readFileSync(join(dir, "c.json"), "utf8"))).toEqual(a);
   }, 60_000);
 });
+
+describe("files that come and go during a run", () => {
+  it("are reported in one line or checked, never crash a run", async () => {
+    const { spawn } = await import("node:child_process");
+    const { writeFileSync: write, rmSync } = await import("node:fs");
+    const dir = mkdtempSync(join(tmpdir(), "bitext-vanish-"));
+    for (let n = 0; n < 30; n++) {
+      mkdirSync(join(dir, "articles", `s${n}`), { recursive: true });
+      write(join(dir, "articles", `s${n}`, "en.md"), "Drones flew over Kiev.\n".repeat(200));
+    }
+    // Another process keeps deleting and re-creating files while bitext reads them (bounded: 4 s).
+    let churning = true;
+    const churn = (async () => {
+      for (let round = 0; churning && round < 4000; round++) {
+        const file = join(dir, "articles", `s${round % 30}`, "en.md");
+        if (round % 2) rmSync(file, { force: true });
+        else write(file, "Drones flew over Kiev.\n".repeat(200));
+        await new Promise((r) => setTimeout(r, 1));
+      }
+    })();
+    const codes: (number | null)[] = [];
+    for (let run = 0; run < 5; run++) {
+      // The report is not read here: stdout is dropped, or a full pipe would stall the child.
+      const child = spawn(process.execPath, [join(ROOT, "dist/cli.js"), "check", "--format", "json", "--glossary", GLOSSARY], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
+      let stderr = "";
+      child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+      codes.push(code);
+      for (const line of stderr.split("\n").filter(Boolean)) expect(line).toMatch(/^bitext: articles\/s\d+\/en\.md: no such file or folder$/u);
+    }
+    churning = false;
+    await churn;
+    for (const code of codes) expect([1, 2]).toContain(code);
+  }, 60_000);
+});
