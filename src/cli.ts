@@ -11,7 +11,7 @@ import { createTranslator, isLocale, LOCALES } from "./i18n/index.js";
 import { diffSideBySide } from "./report/diff-view.js";
 import { reporters } from "./report/index.js";
 import { mergeReports } from "./report/merge.js";
-import type { Report, Translate } from "./types.js";
+import type { Report, Reporter, Translate } from "./types.js";
 import { abandonWrites, writeFileAtomic } from "./workspace/atomic-write.js";
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from "./workspace/baseline.js";
 import { CONFIG_NAMES, findConfig, loadConfig, STARTER_CONFIG } from "./workspace/config.js";
@@ -23,7 +23,17 @@ import { changedSince } from "./workspace/git.js";
 
 
 
+// Options every command takes.
+const SHARED_OPTIONS = {
+  output: { type: "string" },
+  locale: { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
 const CHECK_OPTIONS = {
+  ...SHARED_OPTIONS,
   glossary: { type: "string", multiple: true },
   config: { type: "string" },
   shard: { type: "string" },
@@ -36,13 +46,8 @@ const CHECK_OPTIONS = {
   fix: { type: "boolean" },
   "fix-dry-run": { type: "boolean" },
   format: { type: "string" },
-  output: { type: "string" },
   lang: { type: "string" },
-  locale: { type: "string" },
   "max-warnings": { type: "string" },
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
 // A file name can hold anything but "/" and NUL; a terminal must not take it for a command.
@@ -101,8 +106,7 @@ async function check(args: readonly string[], given: Translate): Promise<number>
     throw new UsageError("cli.badLocale", { locale: values.locale, locales: LOCALES.join(", ") });
   }
   const format = values.format ?? "stylish";
-  const reporter = reporters[format];
-  if (!reporter) throw new UsageError("cli.badFormat", { format, formats: Object.keys(reporters).join(", ") });
+  const reporter = reporterFor(format);
   if (values.lang !== undefined && !isLanguageTag(values.lang)) throw new UsageError("cli.badLang", { lang: values.lang });
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   const color = colorFor(values);
@@ -160,17 +164,13 @@ function exitCode(report: Report, maxWarnings: number, t: Translate): number {
 }
 
 const ALIGN_OPTIONS = {
+  ...SHARED_OPTIONS,
   glossary: { type: "string", multiple: true },
   format: { type: "string" },
-  output: { type: "string" },
   "source-lang": { type: "string" },
   "target-lang": { type: "string" },
   width: { type: "string" },
   units: { type: "string" },
-  locale: { type: "string" },
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
 const ALIGN_FORMATS = ["side-by-side", "json", "tsv"];
@@ -218,6 +218,12 @@ async function emit(text: string, output: string | undefined): Promise<void> {
   }
 }
 
+function reporterFor(format: string): Reporter {
+  const reporter = reporters[format];
+  if (!reporter) throw new UsageError("cli.badFormat", { format, formats: Object.keys(reporters).join(", ") });
+  return reporter;
+}
+
 /** Colours: --color or --no-color, else on when writing to a terminal and NO_COLOR is unset. */
 function colorFor(values: { color?: boolean; "no-color"?: boolean; output?: string }): boolean {
   if (values["no-color"]) return false;
@@ -246,13 +252,9 @@ function parseShard(value: string): { index: number; count: number } {
 }
 
 const MERGE_OPTIONS = {
+  ...SHARED_OPTIONS,
   format: { type: "string" },
-  output: { type: "string" },
-  locale: { type: "string" },
   "max-warnings": { type: "string" },
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
 async function merge(args: readonly string[], t: Translate): Promise<number> {
@@ -263,9 +265,7 @@ async function merge(args: readonly string[], t: Translate): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError("cli.mergeArguments");
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
-  const format = values.format ?? "stylish";
-  const reporter = reporters[format];
-  if (!reporter) throw new UsageError("cli.badFormat", { format, formats: Object.keys(reporters).join(", ") });
+  const reporter = reporterFor(values.format ?? "stylish");
   const report = await mergeReports(positionals);
   const color = colorFor(values);
   await emit(reporter(report, { color, t }), values.output);
@@ -273,14 +273,10 @@ async function merge(args: readonly string[], t: Translate): Promise<number> {
 }
 
 const DIFF_OPTIONS = {
+  ...SHARED_OPTIONS,
   glossary: { type: "string", multiple: true },
   lang: { type: "string" },
   width: { type: "string" },
-  locale: { type: "string" },
-  output: { type: "string" },
-  color: { type: "boolean" },
-  "no-color": { type: "boolean" },
-  help: { type: "boolean", short: "h" },
 } as const;
 
 async function diff(args: readonly string[], t: Translate): Promise<number> {
