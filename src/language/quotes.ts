@@ -64,6 +64,7 @@ export type QuoteAnalysis = Readonly<{
 }>;
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,200})?\/?>/gu;
 const SPACE = /\s/u;
 const BEFORE_OPEN = /[\s([{\u2014\u2013/-]/u;
 const AFTER_CLOSE = /[\s.,;:!?)\]}\u2026\u2014\u2013-]/u;
@@ -82,9 +83,14 @@ export function analyzeQuotes(text: string, convention: QuoteConvention): QuoteA
   const own = (c: string, side: 0 | 1) => convention.pairs.find((p) => p[side] === c);
   const usesRightSingle = own("’", 1) !== undefined;
 
+  // Quotes inside an HTML tag are its attribute syntax, not the text's (stray/markup reports the tag).
+  const tags = [...text.matchAll(HTML_TAG)].map((m) => [m.index, m.index + m[0].length] as const);
+  let tag = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (!MARKS.has(c)) continue;
+    while (tag < tags.length && tags[tag]![1] <= i) tag++;
+    if (tag < tags.length && tags[tag]![0] <= i) continue;
     const before = text[i - 1] ?? "";
     const after = text[i + 1] ?? "";
     const top = stack.at(-1);

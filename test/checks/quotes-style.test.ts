@@ -26,3 +26,10 @@ describe("quotes/style", () => {
     expect(runCheck(quotesStyle, input, { lang })).toEqual([]);
   });
 });
+
+describe("quotes/style and HTML", () => {
+  it("leaves the quotes of an HTML tag's attributes to stray/markup", () => {
+    expect(runCheck(quotesStyle, "Drones <a href=\"https://x.org\">hit</a> “Odesa”.", { lang: "en" })).toEqual([]);
+    expect(runCheck(quotesStyle, "He said \"no\" <b>twice</b>.", { lang: "en" }).map(brief)).toEqual([["\"", 9, 10, "“"], ["\"", 12, 13, "”"]]);
+  });
+});
