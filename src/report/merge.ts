@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { ioKey } from "../article/read.js";
 import { InputError } from "../errors.js";
 import type { FileResult, InputProblem, Report } from "../types.js";
+import { summarise } from "./summary.js";
 
 function isReport(value: unknown): value is Report {
   const r = value as Report;
@@ -30,15 +31,9 @@ export async function mergeReports(files: readonly string[]): Promise<Report> {
     problems.push(...(parsed.problems ?? []));
   }
   const merged = [...results.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const all = merged.flatMap((r) => r.diagnostics);
   return {
     version: 1,
-    summary: {
-      files: merged.length,
-      errors: all.filter((d) => d.severity === "error").length,
-      warnings: all.filter((d) => d.severity === "warning").length,
-      infos: all.filter((d) => d.severity === "info").length,
-    },
+    summary: summarise(merged),
     results: merged,
     problems,
   };

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { ioKey } from "../article/read.js";
 import { InputError } from "../errors.js";
 import type { Diagnostic, Report } from "../types.js";
+import { summarise } from "../report/summary.js";
 import { writeFileAtomic } from "./atomic-write.js";
 
 /**
@@ -61,15 +62,5 @@ export function applyBaseline(report: Report, baseline: Baseline): Report {
       return false;
     }),
   }));
-  const all = results.flatMap((r) => r.diagnostics);
-  return {
-    ...report,
-    results,
-    summary: {
-      files: results.length,
-      errors: all.filter((d) => d.severity === "error").length,
-      warnings: all.filter((d) => d.severity === "warning").length,
-      infos: all.filter((d) => d.severity === "info").length,
-    },
-  };
+  return { ...report, results, summary: summarise(results) };
 }

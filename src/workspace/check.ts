@@ -10,6 +10,7 @@ import { checks as allChecks } from "../checks/index.js";
 import { InputError } from "../errors.js";
 import { EMPTY_GLOSSARY, loadGlossary, mergeGlossaries } from "../glossary/load.js";
 import type { Check, FileResult, Glossary, InputProblem, Report, RuleSetting, SetView, Translate } from "../types.js";
+import { summarise } from "../report/summary.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { checkSet, type SetFile } from "./check-set.js";
@@ -129,12 +130,7 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   }
 
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const summary = { files: results.length, errors: 0, warnings: 0, infos: 0 };
-  for (const d of results.flatMap((r) => r.diagnostics)) {
-    if (d.severity === "error") summary.errors++;
-    else if (d.severity === "warning") summary.warnings++;
-    else summary.infos++;
-  }
+  const summary = summarise(results);
   const unusable: InputProblem[] = problems.map((p) => ({ file: p.file, message: options.t(p.key, { ...p.values }) }));
   views.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
