@@ -64,3 +64,8 @@ export function fileSpan(block: TextBlock, start: number, end: number): [number,
     : last.offset + last.sourceLength;
   return [from, Math.max(from, to)];
 }
+
+/** The 1-based line and column where a block starts in its file. */
+export function blockStart(source: SourceText, block: TextBlock): Position {
+  return positionAt(source, fileSpan(block, 0, 0)[0]);
+}

@@ -1,5 +1,5 @@
 import { primaryLanguage } from "../article/language.js";
-import { byteOffsetAt, fileSpan, positionAt } from "../article/position.js";
+import { blockStart, byteOffsetAt, fileSpan, positionAt } from "../article/position.js";
 import { applySuppressions } from "./suppress.js";
 import type {
   Alignment, Article, Check, CheckContext, Diagnostic, Finding, Glossary, RuleSetting, TextBlock, Translate,
@@ -85,7 +85,7 @@ function toDiagnostic(article: Article, check: Check, severity: Diagnostic["seve
   };
   if (finding.related?.length && source) {
     diagnostic.related = finding.related.map((block) => {
-      const at = positionAt(source.source, fileSpan(block, 0, 0)[0]);
+      const at = blockStart(source.source, block);
       return { file: source.file, line: at.line, column: at.column, message: t("report.sourceParagraph") };
     });
   }

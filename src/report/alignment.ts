@@ -1,9 +1,9 @@
-import { positionAt, fileSpan } from "../article/position.js";
+import { blockStart } from "../article/position.js";
 import type { Alignment, BlockLink, TextBlock } from "../types.js";
 
 const typeOf = (link: BlockLink) => `${link.source.length}-${link.target.length}`;
 const lineOf = (alignment: Alignment, side: "source" | "target", block: TextBlock) =>
-  positionAt(alignment[side].source, fileSpan(block, 0, 0)[0]).line;
+  blockStart(alignment[side].source, block).line;
 
 /** The alignment report of DESIGN.md (version 1). */
 export function alignmentJson(alignment: Alignment): string {

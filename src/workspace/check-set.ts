@@ -7,7 +7,7 @@ import { parseArticle } from "../article/read.js";
 import { checks as allChecks } from "../checks/index.js";
 import { checkArticle } from "../checks/run.js";
 import { InputError } from "../errors.js";
-import { fileSpan, positionAt } from "../article/position.js";
+import { blockStart } from "../article/position.js";
 import type {
   Article, BlockView, Check, Diagnostic, FileResult, FileView, Glossary, PairView, RuleSetting, SetView, TextBlock, Translate,
 } from "../types.js";
@@ -92,7 +92,7 @@ function viewOf(article: Article, diagnostics: readonly Diagnostic[]): FileView 
   const { lineStarts } = article.source;
   const offsetOf = (line: number, column: number) => (lineStarts[line - 1] ?? 0) + column - 1;
   const blocks: BlockView[] = article.blocks.map((b) => ({
-    index: b.index, kind: b.kind, text: b.text, line: positionAt(article.source, fileSpan(b, 0, 0)[0]).line, marks: [],
+    index: b.index, kind: b.kind, text: b.text, line: blockStart(article.source, b).line, marks: [],
   }));
   diagnostics.forEach((d, n) => {
     const from = offsetOf(d.line, d.column);

@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { alignArticles } from "../align/articles.js";
 import { changedBlocks, type WordChange, wordDiff } from "../align/revisions.js";
-import { positionAt, fileSpan } from "../article/position.js";
+import { blockStart } from "../article/position.js";
 import { readArticle } from "../article/read.js";
 import { sourceFromText } from "../article/decode.js";
 import { parseArticle } from "../article/read.js";
@@ -20,7 +20,7 @@ export type DiffEntry = Readonly<{
 
 export type FileDiff = Readonly<{ left: string; right: string; revision?: string; entries: readonly DiffEntry[] }>;
 
-const lineOf = (article: Article, block: TextBlock) => positionAt(article.source, fileSpan(block, 0, 0)[0]).line;
+const lineOf = (article: Article, block: TextBlock) => blockStart(article.source, block).line;
 
 /** Two versions of one article, aligned paragraph by paragraph: what changed, word by word. */
 export async function diffFiles(oldFile: string, newFile: string, glossary: Glossary, lang?: string): Promise<FileDiff> {
