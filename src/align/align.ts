@@ -120,7 +120,9 @@ function pass(sf: readonly Features[], tf: readonly Features[], lexicon: Lexicon
     return g;
   };
   const moves: Move[] = MOVES.map(([di, dj]) => [di, dj]);
-  const priors = MOVES.map(([, , p]) => -Math.log(p));
+  // The prior cost of each move, looked up by its shape on the hot path: prior[di * 4 + dj].
+  const prior = new Float64Array(16).fill(Infinity);
+  for (const [di, dj, p] of MOVES) prior[di * 4 + dj] = -Math.log(p);
   // A merge's members are pairs that neighbouring cells score too: compute each pair once.
   const scored = new Map<number, number>();
   const similarity = (i: number, di: number, j: number, dj: number) => {
@@ -130,11 +132,10 @@ function pass(sf: readonly Features[], tf: readonly Features[], lexicon: Lexicon
     return value;
   };
   const beadCost = (i: number, j: number, di: number, dj: number) => {
-    const move = MOVES.findIndex(([a, b]) => a === di && b === dj);
     const gs = group("source", i, di);
     const gt = group("target", j, dj);
     const skip = level === "paragraph" && (di === 0 || dj === 0);
-    let cost = priors[move]! + (skip ? PARAGRAPH_SKIP : lengthCost(gs.length, gt.length, ratio));
+    let cost = prior[di * 4 + dj]! + (skip ? PARAGRAPH_SKIP : lengthCost(gs.length, gt.length, ratio));
     if (di > 0 && dj > 0) {
       cost -= LEXICAL_WEIGHT * similarity(i, di, j, dj);
       // A paragraph merged into a pair must share something with the other side itself; a
@@ -160,9 +161,8 @@ function pass(sf: readonly Features[], tf: readonly Features[], lexicon: Lexicon
   const ss = sums(sf);
   const ts = sums(tf);
   const lengthOnly = (i: number, j: number, di: number, dj: number) => {
-    const move = MOVES.findIndex(([a, b]) => a === di && b === dj);
     const skip = level === "paragraph" && (di === 0 || dj === 0);
-    return priors[move]! + (skip ? PARAGRAPH_SKIP : lengthCost(ss[i + di]! - ss[i]!, ts[j + dj]! - ts[j]!, ratio));
+    return prior[di * 4 + dj]! + (skip ? PARAGRAPH_SKIP : lengthCost(ss[i + di]! - ss[i]!, ts[j + dj]! - ts[j]!, ratio));
   };
   // Small inputs (the sentences of one paragraph pair) fit in the band whole: no guide needed.
   const width = band ?? FULL_BAND[level];

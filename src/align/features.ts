@@ -2,13 +2,10 @@
 export type Features = Readonly<{
   length: number; // characters, spaces folded
   words: readonly string[]; // folded content words (≥ 3 letters), names and numbers, deduplicated
-  numbers: readonly string[];
-  quotes: number; // quotation marks
   heading: boolean;
 }>;
 
 const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*|[\p{L}\p{M}]+/gu;
-const QUOTE = /[“”„«»‘‚"]/gu;
 
 // Cyrillic written in Latin letters (close to the Ukrainian and Russian national systems), so
 // that names meet across scripts: Кіпер ~ Kiper, Одеса ~ Odesa, Зеленський ~ Zelenskyi.
@@ -31,13 +28,10 @@ export function normaliseNumber(token: string): string {
 
 export function featuresOf(text: string, heading = false): Features {
   const words = new Set<string>();
-  const numbers: string[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const token = m[0];
     if (/^\p{N}/u.test(token)) {
-      const number = normaliseNumber(token);
-      numbers.push(number);
-      words.add(`#${number}`);
+      words.add(`#${normaliseNumber(token)}`);
     } else if (token.length >= 3) {
       words.add(fold(token));
     }
@@ -45,8 +39,6 @@ export function featuresOf(text: string, heading = false): Features {
   return {
     length: text.replace(/\s+/gu, " ").trim().length,
     words: [...words],
-    numbers,
-    quotes: text.match(QUOTE)?.length ?? 0,
     heading,
   };
 }
