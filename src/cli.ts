@@ -16,7 +16,7 @@ import { abandonWrites, writeFileAtomic } from "./workspace/atomic-write.js";
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from "./workspace/baseline.js";
 import { CONFIG_NAMES, findConfig, loadConfig, STARTER_CONFIG } from "./workspace/config.js";
 import { VERSION } from "./version.js";
-import { checkPaths, DEFAULT_CACHE, loadGlossaries } from "./workspace/check.js";
+import { type CheckOptions, checkPaths, DEFAULT_CACHE, loadGlossaries } from "./workspace/check.js";
 import { fixPatch, planFixes, writeFixes } from "./workspace/fix.js";
 import { areTwoFiles, diffFiles, revisionDiffs } from "./workspace/diff.js";
 import { changedSince } from "./workspace/git.js";
@@ -115,20 +115,26 @@ async function check(args: readonly string[], given: Translate): Promise<number>
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError("cli.badThreads", { value: values.threads });
   const changed = values["changed-since"] === undefined ? undefined : await changedSince(values["changed-since"], process.cwd());
   const cache = values.cache || values["cache-location"] !== undefined ? values["cache-location"] ?? DEFAULT_CACHE : undefined;
-  let report: Report = await checkPaths({
+  const options: CheckOptions = {
     paths: positionals, glossaries: values.glossary, lang: values.lang, config, t,
     locale: values.locale ?? config.locale ?? "en",
     ...(shard ? { shard } : {}), ...(changed ? { changed } : {}), ...(threads ? { threads } : {}),
     // The HTML view shows the articles' text, which cached results do not keep.
     ...(format === "html" ? { views: true } : cache ? { cache } : {}),
-  });
+  };
   if (values["write-baseline"]) {
+    const report = await checkPaths(options);
     const file = values.baseline ?? DEFAULT_BASELINE;
     const count = await writeBaseline(file, report);
     process.stderr.write(`bitext: ${t("report.baselineWritten", { file, count })}\n`);
     return report.problems.length > 0 ? 2 : 0;
   }
-  if (values.baseline !== undefined) report = applyBaseline(report, await readBaseline(values.baseline));
+  const baseline = values.baseline === undefined ? undefined : await readBaseline(values.baseline);
+  const run = async () => {
+    const report = await checkPaths(options);
+    return baseline ? applyBaseline(report, baseline) : report;
+  };
+  let report = await run();
   if (values.fix || values["fix-dry-run"]) {
     const { fixes, problems } = await planFixes(report);
     for (const p of problems) process.stderr.write(`bitext: ${printable(p.file)}: ${t(p.key, { ...p.values })}\n`);
@@ -140,11 +146,7 @@ async function check(args: readonly string[], given: Translate): Promise<number>
     const count = fixes.reduce((n, f) => n + f.applied, 0);
     process.stderr.write(`bitext: ${t("report.fixed", { count, files: t("report.files", { count: fixes.length }) })}\n`);
     // Report what is left, as it now stands.
-    report = await checkPaths({
-      paths: positionals, glossaries: values.glossary, lang: values.lang, config, t, locale: values.locale ?? config.locale ?? "en",
-      ...(shard ? { shard } : {}), ...(changed ? { changed } : {}), ...(threads ? { threads } : {}), ...(format === "html" ? { views: true } : {}),
-    });
-    if (values.baseline !== undefined) report = applyBaseline(report, await readBaseline(values.baseline));
+    report = await run();
     if (problems.length > 0) report = { ...report, problems: [...report.problems, ...problems.map((p) => ({ file: p.file, message: t(p.key, { ...p.values }) }))] };
   }
   await emit(reporter(report, { color, t }), values.output);
