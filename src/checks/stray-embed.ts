@@ -1,12 +1,13 @@
-import { DATE_PATTERN } from "../language/dates.js";
+import { datePattern } from "../language/dates.js";
 import type { TextBlock } from "../types.js";
 import { defineCheck } from "./define.js";
 
 // What an embedded post leaves behind when a CMS flattens it into text.
 const LINK = /(?:https?:\/\/)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)\/[A-Za-z0-9]{4,}/gu;
 const DASH = "(?:[\\u2014\\u2015\\u2013]|--|&mdash;)";
-const ATTRIBUTION = new RegExp(
-  `${DASH}\\s*[^\\n()@\\u2014]{1,80}?\\s*\\(@[A-Za-z0-9_]{1,15}\\)(?:\\s*${DATE_PATTERN})?`, "giu");
+let attribution: RegExp | undefined;
+const attributionPattern = () => (attribution ??= new RegExp(
+  `${DASH}\\s*[^\\n()@\\u2014]{1,80}?\\s*\\(@[A-Za-z0-9_]{1,15}\\)(?:\\s*${datePattern()})?`, "giu"));
 // The captions Instagram and Facebook embeds carry, in the languages we publish.
 const CAPTION = new RegExp([
   "A post shared by", "View this post on Instagram", "Una publicación compartida por",
@@ -24,7 +25,8 @@ type Residue = { start: number; end: number; message: "link" | "attribution" | "
 function residueIn(block: TextBlock): Residue[] {
   const found: Residue[] = [];
   for (const m of block.text.matchAll(LINK)) found.push({ start: m.index, end: m.index + m[0].length, message: "link" });
-  for (const m of block.text.matchAll(ATTRIBUTION)) {
+  // An attribution names a handle: without "(@" there is none to find.
+  for (const m of block.text.includes("(@") ? block.text.matchAll(attributionPattern()) : []) {
     if (!found.some((r) => m.index < r.end && r.start < m.index + m[0].length)) {
       found.push({ start: m.index, end: m.index + m[0].length, message: "attribution" });
     }

@@ -17,10 +17,17 @@ function monthNames(): string[] {
   return [...names].filter((n) => /^\p{L}+$/u.test(n)).sort((a, b) => b.length - a.length);
 }
 
-const MONTH = `(?:${monthNames().join("|")})\\.?`;
+let pattern: string | undefined;
 
-/** A written date with a month name, in any of these languages' orders. Source of a RegExp. */
-export const DATE_PATTERN =
-  `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}` // May 22, 2023
-  + `|\\d{1,2}\\.?\\s+(?:de\\s+)?${MONTH}\\s+(?:de\\s+)?\\d{4}(?:\\s*(?:р|г|roku|r)\\.?)?` // 22 de mayo de 2023
-  + `|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
+/**
+ * A written date with a month name, in any of these languages' orders: the source of a RegExp.
+ * Built on first use: formatting every month in fifteen locales is not start-up work.
+ */
+export function datePattern(): string {
+  if (pattern !== undefined) return pattern;
+  const month = `(?:${monthNames().join("|")})\\.?`;
+  pattern = `(?:${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}` // May 22, 2023
+    + `|\\d{1,2}\\.?\\s+(?:de\\s+)?${month}\\s+(?:de\\s+)?\\d{4}(?:\\s*(?:р|г|roku|r)\\.?)?` // 22 de mayo de 2023
+    + `|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
+  return pattern;
+}
