@@ -2,7 +2,8 @@ import { diffWordsWithSpace } from "diff";
 import type { Article, Glossary, TextBlock } from "../types.js";
 import { alignArticles } from "./articles.js";
 
-const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
+/** Text with every run of white space as one space: what a reader sees of a paragraph. */
+export const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
 
 /**
  * The blocks of a new version that differ from the old one, each with the old text it replaced

@@ -1,4 +1,5 @@
 import { francAll } from "franc";
+import { squash } from "../align/revisions.js";
 import { defineCheck } from "./define.js";
 
 // franc speaks ISO 639-3; these are the languages it tells apart for us.
@@ -12,7 +13,7 @@ const MIN_LETTERS = 60;
 const MARGIN = 0.88;
 
 const letters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
-const squash = (text: string) => text.replace(/\s+/gu, " ").trim().toLowerCase();
+const comparable = (text: string) => squash(text).toLowerCase();
 
 export const alignUntranslated = defineCheck({
   id: "align/untranslated",
@@ -31,9 +32,9 @@ export const alignUntranslated = defineCheck({
     const expected = ISO3[lang];
     const candidates = [...new Set([expected, ISO3[source.lang], ...Object.values(ISO3)].filter((c): c is string => c !== undefined))];
     for (const link of source.links) {
-      const sourceText = squash(link.source.map((b) => b.text).join(" "));
+      const sourceText = comparable(link.source.map((b) => b.text).join(" "));
       for (const block of link.target) {
-        const text = squash(block.text);
+        const text = comparable(block.text);
         // A copied paragraph of several words is untranslated, however short.
         if (link.source.length > 0 && text === sourceText && /\p{L}{2,}\s+\p{L}{2,}/u.test(text) && source.lang !== lang) {
           yield { block, start: 0, end: block.text.length, message: "copied", related: link.source };

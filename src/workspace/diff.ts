@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { alignArticles } from "../align/articles.js";
-import { changedBlocks, type WordChange, wordDiff } from "../align/revisions.js";
+import { changedBlocks, squash, type WordChange, wordDiff } from "../align/revisions.js";
 import { blockStart } from "../article/position.js";
 import { readArticle } from "../article/read.js";
 import { sourceFromText } from "../article/decode.js";
@@ -29,7 +29,7 @@ export async function diffFiles(oldFile: string, newFile: string, glossary: Glos
   for (const link of alignArticles(before, after, glossary).links) {
     const old = link.source.map((b) => b.text).join("\n");
     const now = link.target.map((b) => b.text).join("\n");
-    if (old.replace(/\s+/gu, " ").trim() === now.replace(/\s+/gu, " ").trim()) continue;
+    if (squash(old) === squash(now)) continue;
     entries.push({ leftLines: link.source.map((b) => lineOf(before, b)), rightLines: link.target.map((b) => lineOf(after, b)), changes: wordDiff(old, now), beside: "" });
   }
   return { left: oldFile, right: newFile, entries };
