@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { finalScores, type Link, parseLinks, type Scores, scoreDocument } from "./score.js";
 
@@ -21,8 +21,8 @@ const DOCS = ["test0", "test1", "test2", "test3", "test4", "test5", "test6"];
 
 type System = { name: string; align: (de: string, fr: string) => Link[] };
 
-function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+function run(command: string, args: string[], cwd?: string): string {
+  const result = spawnSync(command, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stderr}`);
   return result.stdout;
 }
@@ -40,8 +40,9 @@ function hunalign(binary: string, dictionary: string): System {
   return {
     name: "hunalign (no dictionary)",
     align(de, fr) {
-      // A ladder of rungs "i\tj\tscore": consecutive rungs bound one link.
-      const rungs = run(binary, [dictionary, de, fr]).trim().split("\n").map((line) => line.split("\t").map(Number));
+      // A ladder of rungs "i\tj\tscore": consecutive rungs bound one link. hunalign leaves a
+      // translate.txt in its working folder, so it runs in the document's folder.
+      const rungs = run(binary, [dictionary, de, fr], dirname(de)).trim().split("\n").map((line) => line.split("\t").map(Number));
       const links: Link[] = [];
       for (let k = 0; k + 1 < rungs.length; k++) {
         const [i1, j1] = rungs[k]!;
