@@ -1,5 +1,6 @@
-import { entryFor, escapeRegExp } from "../glossary/match.js";
-import type { TermEntry, TextBlock } from "../types.js";
+import { type Automaton, buildAutomaton } from "../glossary/automaton.js";
+import { entryFor, phraseKey } from "../glossary/match.js";
+import type { Glossary, TermEntry } from "../types.js";
 import { defineCheck } from "./define.js";
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}]+)*/gu;
@@ -30,29 +31,63 @@ function wrongExpansion(words: string, acronym: string, expansions: readonly str
 
 // Enough characters before "(FSB)" to hold the longest expansion.
 const LOOK_BACK = 160;
+const AFTER = /\s*\(([^()\n]{3,120})\)/y;
 
-function* expansionsIn(block: TextBlock, entry: TermEntry, lang: string) {
-  const acronym = escapeRegExp(entry.use);
-  const after = new RegExp(`(?<![\\p{L}\\p{N}])${acronym}\\s*\\(([^()\\n]{3,120})\\)`, "gu");
-  for (const m of block.text.matchAll(after)) {
-    if (wrongExpansion(m[1]!, entry.use, entry.expansion, lang)) {
-      yield { start: m.index, end: m.index + m[0].length, text: `${entry.use} (${entry.expansion[0]})`, words: m[1]! };
+// An acronym's entry, with a pattern for the words before "(FSB)": as many as its longest expansion has.
+type Acronym = Readonly<{ entry: TermEntry; wordsBefore: RegExp }>;
+type Acronyms = Readonly<{ automaton: Automaton; entries: readonly (readonly Acronym[])[] }>;
+const indexes = new WeakMap<Glossary, Map<string, Acronyms>>();
+
+/** One automaton for every acronym of the language that has an expansion, built once. */
+function acronymsOf(glossary: Glossary, tag: string): Acronyms {
+  let byTag = indexes.get(glossary);
+  if (!byTag) indexes.set(glossary, (byTag = new Map()));
+  let index = byTag.get(tag);
+  if (!index) {
+    const byKey = new Map<string, Acronym[]>();
+    const patterns = new Map<number, RegExp>();
+    for (const term of glossary.terms) {
+      const entry = entryFor(term, tag);
+      if (!entry || entry.expansion.length === 0) continue;
+      const longest = Math.max(1, ...entry.expansion.map((e) => stems(e).length));
+      let wordsBefore = patterns.get(longest);
+      if (!wordsBefore) patterns.set(longest, (wordsBefore = new RegExp(`(?:[\\p{L}\\p{M}\\p{N}'’-]+\\s+){1,${longest}}$`, "u")));
+      const key = phraseKey(entry.use);
+      const same = byKey.get(key);
+      if (same) same.push({ entry, wordsBefore });
+      else byKey.set(key, [{ entry, wordsBefore }]);
     }
+    index = { automaton: buildAutomaton([...byKey.keys()]), entries: [...byKey.values()] };
+    byTag.set(tag, index);
   }
-  // Look back from each "(FSB)" only, so a long paragraph costs one scan for the acronym.
-  const longest = Math.max(...entry.expansion.map((e) => stems(e).length));
-  const wordsBefore = new RegExp(`(?:[\\p{L}\\p{M}\\p{N}'’-]+\\s+){1,${longest}}$`, "u");
-  const marker = `(${entry.use})`;
-  for (let at = block.text.indexOf(marker); at !== -1; at = block.text.indexOf(marker, at + 1)) {
-    const from = Math.max(0, at - LOOK_BACK);
-    const m = wordsBefore.exec(block.text.slice(from, at));
-    if (!m) continue;
-    const capital = m[0].search(/\p{Lu}/u);
-    if (capital === -1) continue;
-    const start = from + m.index + capital;
-    const named = block.text.slice(start, at).trim();
-    if (wrongExpansion(named, entry.use, entry.expansion, lang)) {
-      yield { start, end: at + marker.length, text: `${entry.expansion[0]} (${entry.use})`, words: named };
+  return index;
+}
+
+type Expansion = { start: number; end: number; text: string; words: string; entry: TermEntry };
+
+/** "FSB (words)" and "words (FSB)" where the words are a wrong expansion: one pass over the text. */
+function* expansionsIn(text: string, acronyms: Acronyms, lang: string): Generator<Expansion> {
+  for (const m of acronyms.automaton.match(text)) {
+    for (const { entry, wordsBefore } of acronyms.entries[m.pattern]!) {
+      // An acronym is written as the glossary writes it: "un" is not the UN.
+      if (text.slice(m.start, m.end) !== entry.use) continue;
+      AFTER.lastIndex = m.end;
+      const after = AFTER.exec(text);
+      if (after && wrongExpansion(after[1]!, entry.use, entry.expansion, lang)) {
+        yield { start: m.start, end: AFTER.lastIndex, text: `${entry.use} (${entry.expansion[0]})`, words: after[1]!, entry };
+      }
+      if (text[m.start - 1] !== "(" || text[m.end] !== ")") continue;
+      const at = m.start - 1;
+      const from = Math.max(0, at - LOOK_BACK);
+      const before = wordsBefore.exec(text.slice(from, at));
+      if (!before) continue;
+      const capital = before[0].search(/\p{Lu}/u);
+      if (capital === -1) continue;
+      const start = from + before.index + capital;
+      const named = text.slice(start, at).trim();
+      if (wrongExpansion(named, entry.use, entry.expansion, lang)) {
+        yield { start, end: m.end + 1, text: `${entry.expansion[0]} (${entry.use})`, words: named, entry };
+      }
     }
   }
 }
@@ -67,16 +102,15 @@ export const glossaryExpansion = defineCheck({
     good: "Offices of the FSB (Federal Security Service) were hit.",
   },
   *run({ lang, tag, blocks, glossary }) {
-    const entries = glossary.terms.map((term) => entryFor(term, tag)).filter((e): e is TermEntry => e !== undefined && e.expansion.length > 0);
+    const acronyms = acronymsOf(glossary, tag);
+    if (acronyms.entries.length === 0) return;
     for (const block of blocks) {
-      for (const entry of entries) {
-        for (const found of expansionsIn(block, entry, lang)) {
-          yield {
-            block, start: found.start, end: found.end, message: "wrong",
-            values: { acronym: entry.use, found: found.words, expansion: entry.expansion[0]! },
-            suggestion: found.text, safe: false,
-          };
-        }
+      for (const found of expansionsIn(block.text, acronyms, lang)) {
+        yield {
+          block, start: found.start, end: found.end, message: "wrong",
+          values: { acronym: found.entry.use, found: found.words, expansion: found.entry.expansion[0]! },
+          suggestion: found.text, safe: false,
+        };
       }
     }
   },

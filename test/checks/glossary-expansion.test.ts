@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { glossaryExpansion } from "../../src/checks/glossary-expansion.js";
+import type { Glossary, GlossaryTerm } from "../../src/types.js";
 import { brief, runCheck } from "../run-check.js";
+
+// Acronyms A0, A1, … each with an expansion, and FSB among them.
+function acronymGlossary(count: number): Glossary {
+  const entry = (use: string, expansion: string) => ({ use, also: [], avoid: [], except: [], expansion: [expansion], forms: [] });
+  const terms: GlossaryTerm[] = Array.from({ length: count }, (_, n) => ({
+    id: `a${n}`, file: "g.yaml", line: n + 1, langs: { en: entry(`Q${n.toString(36).toUpperCase()}X`, `Quango Number ${n}`) },
+  }));
+  terms.push({ id: "fsb", file: "g.yaml", line: count + 1, langs: { en: entry("FSB", "Federal Security Service") } });
+  return { names: ["g.yaml"], terms };
+}
 
 describe("glossary/expansion", () => {
   it.each([
@@ -22,5 +33,22 @@ describe("glossary/expansion", () => {
     ["uk", "Служба безпеки України (СБУ) повідомила"],
   ])("%s: stays silent on %j", (lang, input) => {
     expect(runCheck(glossaryExpansion, input, { lang })).toEqual([]);
+  });
+
+  it("looks for every acronym of a large glossary in one pass over the text", () => {
+    const text = `${"Officials of the FSB (Federal Security Service) met QAAX (Quango Number 370) today. ".repeat(2_000)}The FSB (Federal Security Bureau) said.`;
+    const run = (glossary: Glossary) => {
+      runCheck(glossaryExpansion, "warm up", { lang: "en", glossary }); // builds the glossary's automaton
+      const started = performance.now();
+      const found = runCheck(glossaryExpansion, text, { lang: "en", glossary });
+      return { found, time: performance.now() - started };
+    };
+    const one = run(acronymGlossary(0));
+    const many = run(acronymGlossary(20_000));
+    const column = text.lastIndexOf("FSB (") + 1;
+    expect(many.found.map(brief)).toEqual([["FSB (Federal Security Bureau)", column, column + 29, "FSB (Federal Security Service)"]]);
+    expect(many.found.map(brief)).toEqual(one.found.map(brief));
+    // One regular expression per acronym would cost 20,000 passes.
+    expect(many.time / Math.max(one.time, 1)).toBeLessThan(5);
   });
 });
