@@ -32,6 +32,8 @@ const PLAUSIBLE = /^[\u00A0-\u024F\u0370-\u03FF\u0400-\u052F\u2000-\u206F\u20A0-
 /** Runs of a block that decode, byte for byte, into different valid UTF-8 text. */
 function* mojibakeRuns(text: string): Generator<{ start: number; end: number; repaired: string }> {
   for (let i = 0; i < text.length; i++) {
+    // A lead byte (0xC2–0xF4) reads as Â–ô in Windows-1252 and as Cyrillic in Windows-1251.
+    if (text.charCodeAt(i) < 0xc2) continue;
     for (const { table, minLength } of TABLES) {
       const lead = table.get(text[i]!);
       if (lead === undefined || lead < 0xc2 || lead > 0xf4) continue;

@@ -10,6 +10,22 @@ export function foldUnit(unit: string): string {
   return lower.length === 1 ? lower : unit;
 }
 
+// Folded code units and white space, by code unit, worked out on first sight.
+const FOLDED = new Uint16Array(0x10000);
+const SPACES = new Uint8Array(0x10000); // 0 unknown, 1 space, 2 not
+
+function folded(unit: number): number {
+  let f = FOLDED[unit]!;
+  if (f === 0 && unit !== 0) FOLDED[unit] = f = foldUnit(String.fromCharCode(unit)).charCodeAt(0);
+  return f;
+}
+
+function isSpace(unit: number): boolean {
+  let s = SPACES[unit]!;
+  if (s === 0) SPACES[unit] = s = SPACE.test(String.fromCharCode(unit)) ? 1 : 2;
+  return s === 1;
+}
+
 export type Automaton = Readonly<{
   match(text: string): { start: number; end: number; pattern: number }[];
 }>;
@@ -85,6 +101,18 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     for (let c = firstChild[state]!; c !== -1; c = nextSibling[c]!) depth[c] = depth[state]! + 1;
   }
 
+  // The root has the most children: its transitions in a table, the rest by sibling lists.
+  const rootNext = new Int32Array(0x10000).fill(0);
+  for (let c = firstChild[0]!; c !== -1; c = nextSibling[c]!) rootNext[code[c]!] = c;
+  const step = (state: number, unit: number): number => {
+    while (state !== 0) {
+      const next = child(state, unit);
+      if (next !== -1) return next;
+      state = fail[state]!;
+    }
+    return rootNext[unit]!;
+  };
+
   return {
     match(text) {
       // Fold the text: case per code unit, each run of white space to one space, with the
@@ -92,17 +120,14 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       const units: number[] = [];
       const origin: number[] = [];
       for (let i = 0; i < text.length; i++) {
-        const ch = text[i]!;
-        if (SPACE.test(ch)) {
-          let j = i;
-          while (j + 1 < text.length && SPACE.test(text[j + 1]!)) j++;
-          units.push(32);
-          origin.push(i);
-          i = j;
-          continue;
-        }
-        units.push(foldUnit(ch).charCodeAt(0));
+        const unit = text.charCodeAt(i);
         origin.push(i);
+        if (isSpace(unit)) {
+          units.push(32);
+          while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
+        } else {
+          units.push(folded(unit));
+        }
       }
       origin.push(text.length);
       const end = (k: number) => (k + 1 < origin.length - 1 ? origin[k + 1]! : text.length);
@@ -111,10 +136,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       const wordish = (at: number) => at >= 0 && at < text.length && WORDISH.test(text[at]!);
       let state = 0;
       for (let k = 0; k < units.length; k++) {
-        const unit = units[k]!;
-        while (state !== 0 && child(state, unit) === -1) state = fail[state]!;
-        const next = child(state, unit);
-        state = next === -1 ? 0 : next;
+        state = step(state, units[k]!);
         for (let s = output[state] !== -1 ? state : dictionary[state]!; s !== -1 && s !== 0; s = dictionary[s]!) {
           const length = depth[s]!;
           const start = k - length + 1;
