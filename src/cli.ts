@@ -48,6 +48,7 @@ const CHECK_OPTIONS = {
   format: { type: "string" },
   lang: { type: "string" },
   "max-warnings": { type: "string" },
+  "max-problems": { type: "string" },
 } as const;
 
 // A file name can hold anything but "/" and NUL; a terminal must not take it for a command.
@@ -109,6 +110,10 @@ async function check(args: readonly string[], given: Translate): Promise<number>
   const reporter = reporterFor(format);
   if (values.lang !== undefined && !isLanguageTag(values.lang)) throw new UsageError("cli.badLang", { lang: values.lang });
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
+  const maxProblems = values["max-problems"] === undefined ? undefined : Number(values["max-problems"]);
+  if (maxProblems !== undefined && (!/^\d+$/u.test(values["max-problems"]!) || !Number.isSafeInteger(maxProblems))) {
+    throw new UsageError("cli.badMaxProblems", { value: values["max-problems"] });
+  }
   const color = colorFor(values);
 
   const threads = values.threads === undefined ? undefined : Number(values.threads);
@@ -119,6 +124,7 @@ async function check(args: readonly string[], given: Translate): Promise<number>
     paths: positionals, glossaries: values.glossary, lang: values.lang, config, t,
     locale: values.locale ?? config.locale ?? "en",
     ...(shard ? { shard } : {}), ...(changed ? { changed } : {}), ...(threads ? { threads } : {}),
+    ...(maxProblems === undefined ? {} : { maxProblems }),
     // The HTML view shows the articles' text, which cached results do not keep.
     ...(format === "html" ? { views: true } : cache ? { cache } : {}),
   };

@@ -115,7 +115,9 @@ describe("configuration", () => {
   it.each([
     ["rules:\n  quotes/stile: warning\n", "bitext.config.yaml: line 2: “rules.quotes/stile” names no rule of bitext"],
     ["rules:\n  quotes/style: loud\n", "bitext.config.yaml: line 2: “rules.quotes/style” must be off, info, warning or error, not “loud”"],
-    ["sourcelang: es\n", "bitext.config.yaml: line 1: unknown key “sourcelang”: use one of sourceLang, glossaries, locale, rules, languages, ignore"],
+    ["sourcelang: es\n", "bitext.config.yaml: line 1: unknown key “sourcelang”: use one of sourceLang, glossaries, locale, rules, languages, ignore, maxProblems"],
+    ["maxProblems: -3\n", "bitext.config.yaml: line 1: “maxProblems” must be a whole number of 0 or more, not “-3”"],
+    ["maxProblems: many\n", "bitext.config.yaml: line 1: “maxProblems” must be a whole number of 0 or more, not “many”"],
     ["locale: pt\n", "bitext.config.yaml: line 1: “locale”: “pt” is not one of en, es, fr, de, uk, ru"],
     ["rules: [\n", "bitext.config.yaml: line 2: Flow sequence in block collection must be sufficiently indented and end with a ]"],
   ])("refuses %j with the key and line, exit 2", (text, message) => {

@@ -64,6 +64,28 @@ describe("hostile files", () => {
     expect(diagnostics.map((d) => [d.ruleId, d.line, d.excerpt])).toEqual([["glossary/term", 1, "Kiev"]]);
     expect(diagnostics[0]!.column).toBe(sentence.length * Math.ceil(5_000_000 / sentence.length) + 1);
   }, 120_000);
+
+  it("a 10 MB article with three million problems: the first 1,000 listed, the rest counted, in a bounded heap", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-many-"));
+    // Per line: 100 glossary/term errors and 50 text/repeated-word warnings.
+    const line = Array.from({ length: 50 }, () => "Kiev the the Kiev.").join(" ");
+    const lines = Math.ceil(10_000_000 / (line.length + 1));
+    writeFileSync(join(dir, "many-en.txt"), `${line}\n`.repeat(lines));
+    // Listing every problem of a file twice this size ran out of a 4 GB heap; 192 MB now suffice.
+    const run = spawnSync(process.execPath, ["--max-old-space-size=192", join(ROOT, "dist/cli.js"), "check", "many-en.txt", "--format", "json", "--glossary", GLOSSARY],
+      { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    const diagnostics = (JSON.parse(run.stdout) as Report).results[0]!.diagnostics;
+    expect(diagnostics).toHaveLength(1001);
+    // The first 1,000 in file order: the first 6 lines and 100 of the 7th line's problems.
+    const perLine = diagnostics.slice(0, 1000).map((d) => d.line).reduce((n, l) => ({ ...n, [l]: (n[l] ?? 0) + 1 }), {} as Record<number, number>);
+    expect(perLine).toEqual({ 1: 150, 2: 150, 3: 150, 4: 150, 5: 150, 6: 150, 7: 100 });
+    expect(diagnostics.at(-1)).toMatchObject({
+      ruleId: "bitext/too-many-problems", severity: "error",
+      message: `${(150 * lines - 1000).toLocaleString("en")} more problems from here on are not listed (at most 1,000 per file): fix these and run again, or raise --max-problems`,
+    });
+  }, 120_000);
 });
 
 describe("interrupted and concurrent runs", () => {

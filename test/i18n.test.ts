@@ -46,6 +46,16 @@ describe("message locales", () => {
     expect((counts as number[]).map((count) => t("report.errors", { count }))).toEqual(expected);
   });
 
+  it.each(LOCALES)("%s has every plural form its language needs, for counts up to millions", (locale) => {
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    const keys = leaves(resources[locale]);
+    const plurals = [...new Set(keys.filter((k) => k !== withoutPlural(k)).map(withoutPlural))];
+    const missing = plurals.flatMap((base) => categories.filter((c) => !keys.includes(`${base}_${c}`)).map((c) => `${base}_${c}`));
+    expect(missing).toEqual([]);
+    const t = createTranslator(locale);
+    expect(t("report.errors", { count: 1_000_000 })).toMatch(/^1[\s\u00a0\u202f.,]?000[\s\u00a0\u202f.,]?000 \S/u);
+  });
+
   it("keeps flagged text out of the message keys and unescaped", () => {
     const t = createTranslator("en");
     expect(t("checks.glossary.term.avoid", { found: "<Kiev>", use: "Kyiv" })).toBe("“<Kiev>” is a form to avoid: write “Kyiv”");

@@ -1,9 +1,14 @@
 import { primaryLanguage } from "../article/language.js";
-import { blockStart, byteOffsetAt, fileSpan, positionAt } from "../article/position.js";
-import { applySuppressions } from "./suppress.js";
+import { blockStart, byteOffsetAt, fileSpan, type Position, positionAt } from "../article/position.js";
+import { suppressionsOf } from "./suppress.js";
 import type {
-  Alignment, Article, Check, CheckContext, Diagnostic, Finding, Glossary, RuleSetting, TextBlock, Translate,
+  Alignment, Article, Check, CheckContext, Diagnostic, Finding, Glossary, RuleSetting, Severity, TextBlock, Translate,
 } from "../types.js";
+
+/** The rule id of the line that stands for the problems of a file beyond the limit. */
+export const TOO_MANY_PROBLEMS = "bitext/too-many-problems";
+/** Problems listed per file unless --max-problems says otherwise: more than anyone reads. */
+export const DEFAULT_MAX_PROBLEMS = 1000;
 
 export type RunOptions = Readonly<{
   glossary: Glossary;
@@ -15,6 +20,11 @@ export type RunOptions = Readonly<{
   /** Source blocks changed since the translation's source-revision (old text; "" if new). */
   stale?: ReadonlyMap<TextBlock, string>;
   revision?: string;
+  /**
+   * List at most this many problems (the first in the file), then one line that counts the
+   * rest: a hostile file with millions of problems costs bounded memory. 0: no limit.
+   */
+  maxProblems?: number;
 }>;
 
 const NO_SOURCE = (): readonly TextBlock[] => [];
@@ -43,22 +53,94 @@ export function checkArticle(article: Article, checks: readonly Check[], options
       }),
     } : {}),
   });
-  const diagnostics: Diagnostic[] = [];
+  const limit = options.maxProblems === undefined ? DEFAULT_MAX_PROBLEMS : options.maxProblems || Infinity;
+  const suppressions = suppressionsOf(article);
+  const kept = new Shortlist(limit);
   for (const check of checks) {
     const setting = options.rules?.[check.id] ?? check.severity;
     if (setting === "off" || !appliesTo(check, article.lang)) continue;
     if (check.needsSource && !alignment) continue;
     for (const finding of check.run(context)) {
-      diagnostics.push(toDiagnostic(article, check, setting, finding, options.t, alignment?.source));
+      const placed = place(article, check, setting, finding);
+      if (!suppressions.suppresses(check.id, placed.start.line)) kept.add(placed);
     }
   }
-  return applySuppressions(article, diagnostics, options.t).sort(compareDiagnostics);
+  const diagnostics = kept.items().map((p) => toDiagnostic(article, p, options.t, alignment?.source));
+  const all = [...diagnostics, ...suppressions.unused(options.t)].sort(compareDiagnostics);
+  if (all.length <= limit && kept.omitted === 0) return all;
+  // Beyond the limit: the first problem left out stands for all of them.
+  const listed = all.slice(0, limit);
+  const over = all.slice(limit);
+  const first = [kept.first, ...over.map((d) => ({ start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn }, severity: d.severity }))]
+    .filter((p) => p !== undefined).sort(comparePlaces)[0]!;
+  const worst = [kept.worst, ...over.map((d) => d.severity)].filter((w) => w !== undefined).sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b])[0]!;
+  const { lineStarts } = article.source;
+  const offset = (p: Position) => (lineStarts[p.line - 1] ?? 0) + p.column - 1;
+  listed.push({
+    ruleId: TOO_MANY_PROBLEMS, severity: worst,
+    message: options.t("report.tooManyProblems", { count: kept.omitted + over.length, max: limit }),
+    file: article.file, line: first.start.line, column: first.start.column, endLine: first.end.line, endColumn: first.end.column,
+    excerpt: article.source.text.slice(offset(first.start), offset(first.end)),
+  });
+  return listed.sort(compareDiagnostics);
+}
+
+/** A finding placed in its file, before its message is written. */
+type Placed = Readonly<{ check: Check; severity: Severity; finding: Finding; from: number; to: number; start: Position; end: Position }>;
+type Place = Readonly<{ start: Position; end: Position; severity: Severity; check?: Check }>;
+
+function place(article: Article, check: Check, severity: Severity, finding: Finding): Placed {
+  const [from, to] = fileSpan(finding.block, finding.start, finding.end);
+  return { check, severity, finding, from, to, start: positionAt(article.source, from), end: positionAt(article.source, to) };
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order of diagnostics, short of their messages. */
+function comparePlaces(a: Place, b: Place): number {
+  return a.start.line - b.start.line || a.start.column - b.start.column || a.end.line - b.end.line || a.end.column - b.end.column
+    || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byCodeUnits(a.check?.id ?? "", b.check?.id ?? "");
+}
+
+/**
+ * The first `limit` findings in file order, of however many are added: every so often the
+ * list is sorted and cut back, keeping ties at the cut (their messages decide later), and the
+ * findings cut are only counted.
+ */
+class Shortlist {
+  omitted = 0;
+  first: Placed | undefined;
+  worst: Severity | undefined;
+  #items: Placed[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  add(placed: Placed): void {
+    this.#items.push(placed);
+    if (this.#items.length >= 2 * this.limit + 1024) this.#cut();
+  }
+
+  items(): readonly Placed[] {
+    return this.#items;
+  }
+
+  #cut(): void {
+    const items = this.#items.sort(comparePlaces);
+    let keep = this.limit;
+    while (keep < items.length && comparePlaces(items[keep]!, items[this.limit - 1]!) === 0) keep++;
+    for (const cut of items.slice(keep)) {
+      this.omitted++;
+      if (!this.first || comparePlaces(cut, this.first) < 0) this.first = cut;
+      if (!this.worst || SEVERITY_ORDER[cut.severity] < SEVERITY_ORDER[this.worst]) this.worst = cut.severity;
+    }
+    items.length = keep;
+  }
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn
-    || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId)
-    || a.message.localeCompare(b.message);
+    || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byCodeUnits(a.ruleId, b.ruleId)
+    || byCodeUnits(a.message, b.message);
 }
 
 function sourceIndex(alignment: Alignment): (block: TextBlock) => readonly TextBlock[] {
@@ -67,10 +149,8 @@ function sourceIndex(alignment: Alignment): (block: TextBlock) => readonly TextB
   return (block) => byTarget.get(block) ?? [];
 }
 
-function toDiagnostic(article: Article, check: Check, severity: Diagnostic["severity"], finding: Finding, t: Translate, source?: Article): Diagnostic {
-  const [from, to] = fileSpan(finding.block, finding.start, finding.end);
-  const start = positionAt(article.source, from);
-  const end = positionAt(article.source, to);
+function toDiagnostic(article: Article, placed: Placed, t: Translate, source?: Article): Diagnostic {
+  const { check, severity, finding, from, to, start, end } = placed;
   const [family, name] = check.id.split("/");
   const diagnostic: Diagnostic = {
     ruleId: check.id,

@@ -3,49 +3,129 @@ import type { Article, Diagnostic, Directive, Translate } from "../types.js";
 /** The rule id under which an unused suppression comment is reported. */
 export const UNUSED_SUPPRESSION = "bitext/unused-suppression";
 
-const covers = (directive: Directive, ruleId: string) => directive.rules.length === 0 || directive.rules.includes(ruleId);
+/** What an article's <!-- bitext-disable… --> comments turn off, and which of them did. */
+export type Suppressions = Readonly<{
+  /** True when a comment turns the rule off on that line; the comment then counts as used. */
+  suppresses(ruleId: string, line: number): boolean;
+  /** A warning for each comment that turned nothing off. */
+  unused(t: Translate): Diagnostic[];
+}>;
+
+type Span = Readonly<{ from: number; to: number; directive: number }>; // lines [from, to]
 
 /**
- * Drops the diagnostics that <!-- bitext-disable… --> comments turn off, and reports each such
- * comment that turned nothing off.
+ * Lines → the first comment (in the order written) that covers them, as sorted segments: built
+ * in O(n log n) for n comments and asked in O(log n), so that a file of many comments and many
+ * problems costs no more than its size.
  */
-export function applySuppressions(article: Article, diagnostics: readonly Diagnostic[], t: Translate): Diagnostic[] {
+function coverIndex(spans: readonly Span[]): (line: number) => number {
+  if (spans.length === 0) return () => -1;
+  const points = [...new Set(spans.flatMap((s) => [s.from, s.to + 1]))].sort((a, b) => a - b);
+  const segmentOf = (line: number) => {
+    let lo = 0;
+    let hi = points.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (points[mid]! <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    return points[lo]! <= line ? lo : -1;
+  };
+  // Paint each segment with the first comment that covers it: comments in order, each skipping
+  // the segments already painted.
+  const painted = new Int32Array(points.length).fill(-1);
+  const next = Int32Array.from({ length: points.length + 1 }, (_, i) => i);
+  const find = (i: number): number => {
+    while (next[i] !== i) {
+      next[i] = next[next[i]!]!;
+      i = next[i]!;
+    }
+    return i;
+  };
+  for (const span of [...spans].sort((a, b) => a.directive - b.directive)) {
+    const last = segmentOf(span.to + 1);
+    for (let s = find(segmentOf(span.from)); s < last; s = find(s)) {
+      painted[s] = span.directive;
+      next[s] = s + 1;
+    }
+  }
+  return (line) => {
+    const segment = segmentOf(line);
+    return segment === -1 ? -1 : painted[segment]!;
+  };
+}
+
+/** The index of the first comment (sorted by line) after a line. */
+function firstAfter(sorted: readonly Directive[], line: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function suppressionsOf(article: Article): Suppressions {
   const directives = article.directives ?? [];
-  if (directives.length === 0) return [...diagnostics];
-  const lines = article.source.text.split("\n");
-  const used = new Set<Directive>();
+  if (directives.length === 0) return { suppresses: () => false, unused: () => [] };
+  const { text, lineStarts } = article.source;
+  const blank = (line: number) => {
+    const end = line < lineStarts.length ? lineStarts[line]! : text.length;
+    return text.slice(lineStarts[line - 1], end).trim() === "";
+  };
   const nextLine = (after: number) => {
     let line = after + 1;
-    while (line <= lines.length && lines[line - 1]!.trim() === "") line++;
+    while (line <= lineStarts.length && blank(line)) line++;
     return line;
   };
-  const suppressedBy = (d: Diagnostic): Directive | undefined => {
-    for (const directive of directives) {
-      if (!covers(directive, d.ruleId)) continue;
-      if (directive.kind === "disable-next-line" && d.line === nextLine(directive.endLine)) return directive;
-      if (directive.kind === "disable" && d.line > directive.endLine) {
-        const enable = directives.find((e) => e.kind === "enable" && e.line > directive.endLine
-          && (e.rules.length === 0 || directive.rules.every((r) => e.rules.includes(r))));
-        if (!enable || d.line < enable.line) return directive;
+  const enables = directives.filter((d) => d.kind === "enable");
+  // Spans per rule, "" for comments that name no rule.
+  const spans = new Map<string, Span[]>();
+  directives.forEach((directive, n) => {
+    let from;
+    let to;
+    if (directive.kind === "enable") return;
+    if (directive.kind === "disable-next-line") {
+      from = to = nextLine(directive.endLine);
+    } else {
+      // Up to the first enable after it that turns all of its rules back on.
+      let enable: Directive | undefined;
+      for (let k = firstAfter(enables, directive.endLine); k < enables.length && !enable; k++) {
+        const e = enables[k]!;
+        if (e.rules.length === 0 || directive.rules.every((r) => e.rules.includes(r))) enable = e;
       }
+      from = directive.endLine + 1;
+      to = enable ? enable.line - 1 : Number.MAX_SAFE_INTEGER - 1;
     }
-    return undefined;
+    if (from > to) return;
+    for (const rule of directive.rules.length === 0 ? [""] : directive.rules) {
+      const list = spans.get(rule);
+      if (list) list.push({ from, to, directive: n });
+      else spans.set(rule, [{ from, to, directive: n }]);
+    }
+  });
+  const indexes = new Map([...spans].map(([rule, list]) => [rule, coverIndex(list)]));
+  const everyRule = indexes.get("") ?? (() => -1);
+  const used = new Set<Directive>();
+  return {
+    suppresses(ruleId, line) {
+      const own = indexes.get(ruleId)?.(line) ?? -1;
+      const any = everyRule(line);
+      const first = own === -1 ? any : any === -1 ? own : Math.min(own, any);
+      if (first === -1) return false;
+      used.add(directives[first]!);
+      return true;
+    },
+    unused(t) {
+      const offset = (line: number, column: number) => (lineStarts[line - 1] ?? 0) + column - 1;
+      return directives.filter((d) => d.kind !== "enable" && !used.has(d)).map((directive) => ({
+        ruleId: UNUSED_SUPPRESSION, severity: "warning",
+        message: t("report.unusedSuppression", { rules: directive.rules.join(", ") || "*" }),
+        file: article.file, line: directive.line, column: directive.column, endLine: directive.endLine, endColumn: directive.endColumn,
+        excerpt: text.slice(offset(directive.line, directive.column), offset(directive.endLine, directive.endColumn)),
+      }));
+    },
   };
-  const kept: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    const by = suppressedBy(d);
-    if (by) used.add(by);
-    else kept.push(d);
-  }
-  const offset = (line: number, column: number) => (article.source.lineStarts[line - 1] ?? 0) + column - 1;
-  for (const directive of directives) {
-    if (directive.kind === "enable" || used.has(directive)) continue;
-    kept.push({
-      ruleId: UNUSED_SUPPRESSION, severity: "warning",
-      message: t("report.unusedSuppression", { rules: directive.rules.join(", ") || "*" }),
-      file: article.file, line: directive.line, column: directive.column, endLine: directive.endLine, endColumn: directive.endColumn,
-      excerpt: article.source.text.slice(offset(directive.line, directive.column), offset(directive.endLine, directive.endColumn)),
-    });
-  }
-  return kept;
 }

@@ -21,6 +21,8 @@ export type SetContext = Readonly<{
   lang?: string;
   rules?: Readonly<Record<string, RuleSetting>>;
   checks?: readonly Check[];
+  /** Problems listed per file (checkArticle's maxProblems). */
+  maxProblems?: number;
   /** Also describe the set's text and alignment, for the HTML report. */
   views?: boolean;
   t: Translate;
@@ -74,6 +76,7 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
       glossary: context.glossary, t: context.t,
       rules: { ...rulesFor(context.config, article.lang), ...context.rules },
       ...(alignment ? { alignment } : {}), ...(stale ? { stale, revision } : {}),
+      ...(context.maxProblems === undefined ? {} : { maxProblems: context.maxProblems }),
     });
     return { file: article.file, lang: article.lang, ...(from ? { source: from.file } : {}), diagnostics };
   });

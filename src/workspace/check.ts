@@ -37,6 +37,8 @@ export type CheckOptions = Readonly<{
   locale?: string;
   /** At most this many worker threads (default: the machine's parallelism). */
   threads?: number;
+  /** Problems listed per file before one line counts the rest (default: the config's, else 1,000; 0: all). */
+  maxProblems?: number;
   /** Describe each set's text and alignment in the report, for the HTML view. */
   views?: boolean;
   t: Translate;
@@ -68,6 +70,7 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? { dir: cwd, rules: {}, languages: {}, ignore: [] };
   const problems: InputError[] = [];
+  const maxProblems = options.maxProblems ?? config.maxProblems;
   const glossary = await collectGlossaries(options.glossaries ?? config.glossaries, cwd, problems);
   const discovery = await discover(options.paths?.length ? options.paths : ["articles"], cwd);
   problems.push(...discovery.problems);
@@ -93,16 +96,16 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   // and the language of the messages.
   const salt = options.cache === undefined ? "" : JSON.stringify([
     VERSION, options.locale ?? "", options.lang ?? "", options.rules ?? {}, config.rules, config.languages,
-    config.sourceLang ?? "", glossary.terms, (options.checks ?? allChecks).map((c) => c.id),
+    config.sourceLang ?? "", glossary.terms, (options.checks ?? allChecks).map((c) => c.id), maxProblems ?? null,
   ]);
 
   const results: FileResult[] = [];
   const views: SetView[] = [];
   const digests: Record<string, string> = {};
-  const context = { glossary, config, lang: options.lang, rules: options.rules, checks: options.checks, views: options.views, t: options.t };
+  const context = { glossary, config, lang: options.lang, rules: options.rules, checks: options.checks, maxProblems, views: options.views, t: options.t };
   const workers = options.checks ? 0 : workersFor(inputs.length, options.threads);
   const pool = workers > 0
-    ? createPool(workers, { glossary, config, lang: options.lang, rules: options.rules, views: options.views, locale: options.locale ?? "en" })
+    ? createPool(workers, { glossary, config, lang: options.lang, rules: options.rules, maxProblems, views: options.views, locale: options.locale ?? "en" })
     : undefined;
   // Sets stream through: a few are read and checked at a time, and only their results stay,
   // so an archive is never held in memory whole.

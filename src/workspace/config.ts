@@ -19,11 +19,13 @@ export type Config = Readonly<{
   rules: Readonly<Record<string, RuleSetting>>;
   languages: Readonly<Record<string, Readonly<{ rules: Readonly<Record<string, RuleSetting>> }>>>;
   ignore: readonly string[];
+  /** Problems listed per file before one line counts the rest (0: no limit). */
+  maxProblems?: number;
 }>;
 
 export const CONFIG_NAMES = ["bitext.config.yaml", "bitext.config.yml", "bitext.config.json"];
 const SETTINGS = new Set<string>(["off", "info", "warning", "error"]);
-const KEYS = new Set(["sourceLang", "glossaries", "locale", "rules", "languages", "ignore"]);
+const KEYS = new Set(["sourceLang", "glossaries", "locale", "rules", "languages", "ignore", "maxProblems"]);
 
 /** The config file in the folder or the nearest one above it, if any, as a path from `from`. */
 export function findConfig(from: string): string | undefined {
@@ -95,6 +97,12 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
       case "rules":
         config.rules = rules(value, key);
         break;
+      case "maxProblems": {
+        const count = isScalar(value) ? value.value : undefined;
+        if (typeof count !== "number" || !Number.isInteger(count) || count < 0) fail(value, "config.badCount", { key, value: String(isScalar(value) ? value.value : "…") });
+        config.maxProblems = count as number;
+        break;
+      }
       case "languages": {
         if (!isMap(value)) return fail(value, "config.notMapping");
         const languages: Record<string, { rules: Record<string, RuleSetting> }> = {};
@@ -150,4 +158,7 @@ languages:
 # Files and folders not to check (globs, relative to this file).
 ignore:
   - "articles/archive/**"
+
+# Problems listed per file; one more line counts the rest (0: list them all).
+# maxProblems: 1000
 `;

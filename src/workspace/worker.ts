@@ -5,7 +5,9 @@ import type { Glossary, RuleSetting } from "../types.js";
 import { checkSet, type SetFile } from "./check-set.js";
 import type { Config } from "./config.js";
 
-type Setup = { glossary: Glossary; config: Config; lang?: string; rules?: Record<string, RuleSetting>; views?: boolean; locale: string };
+type Setup = {
+  glossary: Glossary; config: Config; lang?: string; rules?: Record<string, RuleSetting>; maxProblems?: number; views?: boolean; locale: string;
+};
 const setup = workerData as Setup;
 const t = createTranslator(setup.locale);
 
