@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { isLanguageTag } from "./article/language.js";
-import { ioKey, readArticle } from "./article/read.js";
+import { readArticle, writeKey } from "./article/read.js";
 import { alignArticles } from "./align/articles.js";
 import { alignmentJson, alignmentSideBySide, alignmentTsv } from "./report/alignment.js";
 import { InputError, UsageError } from "./errors.js";
@@ -142,15 +142,16 @@ async function check(args: readonly string[], given: Translate): Promise<number>
   };
   let report = await run();
   if (values.fix || values["fix-dry-run"]) {
-    const { fixes, problems } = await planFixes(report);
-    for (const p of problems) process.stderr.write(`bitext: ${printable(p.file)}: ${t(p.key, { ...p.values })}\n`);
+    const planned = await planFixes(report);
     if (values["fix-dry-run"]) {
-      process.stdout.write(fixPatch(fixes));
-      return problems.length > 0 ? 2 : 0;
+      for (const p of planned.problems) process.stderr.write(`bitext: ${printable(p.file)}: ${t(p.key, { ...p.values })}\n`);
+      process.stdout.write(fixPatch(planned.fixes));
+      return planned.problems.length > 0 ? 2 : 0;
     }
-    await writeFixes(fixes);
-    const count = fixes.reduce((n, f) => n + f.applied, 0);
-    process.stderr.write(`bitext: ${t("report.fixed", { count, files: t("report.files", { count: fixes.length }) })}\n`);
+    const { written, problems: unwritten } = await writeFixes(planned.fixes);
+    const problems = [...planned.problems, ...unwritten];
+    const count = written.reduce((n, f) => n + f.applied, 0);
+    process.stderr.write(`bitext: ${t("report.fixed", { count, files: t("report.files", { count: written.length }) })}\n`);
     // Report what is left, as it now stands.
     report = await run();
     if (problems.length > 0) report = { ...report, problems: [...report.problems, ...problems.map((p) => ({ file: p.file, message: t(p.key, { ...p.values }) }))] };
@@ -222,7 +223,7 @@ async function emit(text: string, output: string | undefined): Promise<void> {
   try {
     await writeFileAtomic(output, text);
   } catch (error) {
-    throw new InputError(output, ioKey(error));
+    throw new InputError(output, writeKey(error));
   }
 }
 

@@ -1,11 +1,14 @@
 // Files an editor's CMS may produce, fed to the CLI: each gets one clear line and the right exit
 // code, never a stack trace and never a hang.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { sourceFromText } from "../src/article/decode.js";
+import { MAX_MARKS } from "../src/article/markdown.js";
+import { parseArticle } from "../src/article/read.js";
 import type { Report } from "../src/types.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -26,6 +29,31 @@ describe("hostile files", () => {
     expect(run.stderr).toBe("bitext: deep-en.md: nests quotes or lists 10000 levels deep at line 1; bitext reads at most 500\n");
     expect((JSON.parse(run.stdout) as Report).results.map((r) => r.file)).toEqual(["fine-en.md"]);
   });
+
+  it("100,000 link marks in one paragraph: a clear error, where the Markdown parser would take minutes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-marks-"));
+    writeFileSync(join(dir, "marks-en.md"), `Drones flew over Kyiv.\n\n${"a]".repeat(100_000)}\n`);
+    writeFileSync(join(dir, "fine-en.md"), "Drones flew over Kiev.\n");
+    const run = bitext(["check", "marks-en.md", "fine-en.md", "--format", "json"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("bitext: marks-en.md: has 100,000 emphasis and link marks (* _ ~ [ ]) in the paragraph at line 3; bitext reads at most 2,000: break it into paragraphs\n");
+    expect((JSON.parse(run.stdout) as Report).results.map((r) => r.file)).toEqual(["fine-en.md"]);
+  });
+
+  it.each(["]", "a*", "a~~", "a *b* [c](d) e\n> "])("paragraphs just under the limit of marks cost time in proportion to their number: %j", (unit) => {
+    const marks = [...unit].filter((c) => "*_~[]".includes(c)).length;
+    const paragraph = `${unit.repeat(Math.floor(MAX_MARKS / marks))}\n\n`;
+    const time = (n: number) => {
+      const started = performance.now();
+      parseArticle("a.md", sourceFromText(paragraph.repeat(n)), { lang: "en" });
+      return performance.now() - started;
+    };
+    time(2); // warm up
+    const small = time(4);
+    const large = time(16);
+    // 4× the paragraphs; within one paragraph the cost grows with the square.
+    expect(large / Math.max(small, 1)).toBeLessThan(7);
+  }, 60_000);
 
   it("a UTF-16 file, a NUL byte and invisible characters", () => {
     const dir = mkdtempSync(join(tmpdir(), "bitext-enc-"));
@@ -86,6 +114,61 @@ describe("hostile files", () => {
       message: `${(150 * lines - 1000).toLocaleString("en")} more problems from here on are not listed (at most 1,000 per file): fix these and run again, or raise --max-problems`,
     });
   }, 120_000);
+});
+
+describe("permissions", () => {
+  // Root reads and writes anything: as root, bitext runs as nobody (65534) to meet a refusal.
+  const asRoot = process.getuid?.() === 0;
+  const user = asRoot ? { uid: 65534, gid: 65534 } : {};
+  const own = (file: string) => {
+    if (asRoot) chownSync(file, 65534, 65534);
+  };
+
+  it("an unreadable file or folder, a read-only article and a folder closed to writes: named, never touched", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-perm-"));
+    chmodSync(dir, 0o777);
+    own(dir);
+    const kiev = "Drones flew over Kiev.\n";
+    writeFileSync(join(dir, "locked-en.txt"), kiev);
+    writeFileSync(join(dir, "ours-en.txt"), kiev);
+    writeFileSync(join(dir, "readonly-en.txt"), kiev);
+    mkdirSync(join(dir, "articles/secret"), { recursive: true });
+    mkdirSync(join(dir, "articles/open"));
+    writeFileSync(join(dir, "articles/secret/en.md"), kiev);
+    writeFileSync(join(dir, "articles/open/en.md"), "Drones flew over Kyiv.\n");
+    mkdirSync(join(dir, "closed"));
+    for (const f of ["ours-en.txt", "readonly-en.txt", "articles", "articles/open", "articles/open/en.md", "closed"]) own(join(dir, f));
+    chmodSync(join(dir, "locked-en.txt"), 0o000);
+    chmodSync(join(dir, "articles/secret"), 0o000);
+    chmodSync(join(dir, "readonly-en.txt"), 0o444);
+    chmodSync(join(dir, "closed"), 0o555);
+    const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), ...args, "--glossary", GLOSSARY], { cwd: dir, encoding: "utf8", ...user });
+
+    const fixed = run(["check", "locked-en.txt", "ours-en.txt", "readonly-en.txt", "articles", "--fix", "--format", "json"]);
+    expect(fixed.status).toBe(2);
+    expect(fixed.stderr.split("\n").filter(Boolean)).toEqual([
+      "bitext: Fixed 1 problem in 1 file",
+      "bitext: articles/secret: permission denied: bitext cannot read it",
+      "bitext: locked-en.txt: permission denied: bitext cannot read it",
+      "bitext: readonly-en.txt: permission denied: bitext cannot write it",
+    ]);
+    expect(readFileSync(join(dir, "ours-en.txt"), "utf8")).toBe("Drones flew over Kyiv.\n");
+    expect(readFileSync(join(dir, "readonly-en.txt"), "utf8")).toBe(kiev);
+    const report = JSON.parse(fixed.stdout) as Report;
+    expect(report.results.map((r) => [r.file, r.diagnostics.map((d) => d.excerpt)])).toEqual([
+      ["articles/open/en.md", []], ["ours-en.txt", []], ["readonly-en.txt", ["Kiev"]],
+    ]);
+
+    const closed = run(["check", "ours-en.txt", "--output", "closed/report.json"]);
+    expect([closed.status, closed.stderr]).toEqual([2, "bitext: closed/report.json: permission denied: bitext cannot write it\n"]);
+    const baseline = run(["check", "readonly-en.txt", "--write-baseline", "--baseline", "closed/baseline.json"]);
+    expect([baseline.status, baseline.stderr]).toEqual([2, "bitext: closed/baseline.json: permission denied: bitext cannot write it\n"]);
+    // A cache that can't be written costs time only.
+    const cached = run(["check", "readonly-en.txt", "--cache", "--cache-location", "closed/cache", "--format", "json"]);
+    expect([cached.status, cached.stderr]).toEqual([1, ""]);
+    expect(readdirSync(dir).sort()).toEqual(["articles", "closed", "locked-en.txt", "ours-en.txt", "readonly-en.txt"]);
+    expect(readdirSync(join(dir, "closed"))).toEqual([]);
+  });
 });
 
 describe("interrupted and concurrent runs", () => {

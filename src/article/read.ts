@@ -72,6 +72,21 @@ function parseFrontMatter(file: string, yaml: string, firstLine: number): Record
   return revision === undefined ? value as Record<string, unknown> : { ...value, "source-revision": revision };
 }
 
+/** The i18n key for a failed write. */
+export function writeKey(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "EACCES":
+    case "EPERM": return "input.writePermission";
+    case "ENOENT":
+    case "ENOTDIR": return "input.writeNoFolder";
+    case "EISDIR": return "input.isDirectory";
+    case "EROFS": return "input.readOnlyFileSystem";
+    case "ENOSPC":
+    case "EDQUOT": return "input.diskFull";
+    default: return "input.unwritable";
+  }
+}
+
 /** The i18n key for a failed read. */
 export function ioKey(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { ioKey } from "../article/read.js";
+import { ioKey, writeKey } from "../article/read.js";
 import { InputError } from "../errors.js";
 import type { Diagnostic, Report } from "../types.js";
 import { summarise } from "../report/summary.js";
@@ -29,7 +29,7 @@ export async function writeBaseline(file: string, report: Report): Promise<numbe
   try {
     await writeFileAtomic(file, `${JSON.stringify(baseline, null, 2)}\n`);
   } catch (error) {
-    throw new InputError(file, ioKey(error));
+    throw new InputError(file, writeKey(error));
   }
   return baseline.entries.reduce((n, e) => n + e.count, 0);
 }

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, readFile } from "node:fs/promises";
 import { createTwoFilesPatch } from "diff";
-import { ioKey } from "../article/read.js";
+import { ioKey, writeKey } from "../article/read.js";
 import { InputError } from "../errors.js";
 import type { Diagnostic, Report } from "../types.js";
 import { writeFileAtomic } from "./atomic-write.js";
@@ -60,12 +61,22 @@ export function fixPatch(fixes: readonly FileFix[]): string {
     .replace(/^=+\n/u, "")).join("");
 }
 
-export async function writeFixes(fixes: readonly FileFix[]): Promise<void> {
+/**
+ * Writes each file's fixes (atomically); a file that can't be written is left as it was and
+ * named in the problems, the others are still written. A read-only file is never replaced.
+ */
+export async function writeFixes(fixes: readonly FileFix[]): Promise<{ written: FileFix[]; problems: InputError[] }> {
+  const written: FileFix[] = [];
+  const problems: InputError[] = [];
   for (const fix of fixes) {
     try {
+      // Renaming over a file needs only its folder writable: ask the file itself first.
+      await access(fix.file, constants.W_OK);
       await writeFileAtomic(fix.file, fix.after);
+      written.push(fix);
     } catch (error) {
-      throw new InputError(fix.file, ioKey(error));
+      problems.push(new InputError(fix.file, writeKey(error)));
     }
   }
+  return { written, problems };
 }
