@@ -55,6 +55,17 @@ describe("hostile files", () => {
     expect(large / Math.max(small, 1)).toBeLessThan(7);
   }, 60_000);
 
+  it("front matter whose YAML aliases expand ten to the twelfth times (billion laughs)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-laughs-"));
+    const aliases = Array.from({ length: 11 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(", ")}]`);
+    writeFileSync(join(dir, "laughs-en.md"), ["---", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]", ...aliases, "---", "", "Drones flew over Kiev.", ""].join("\n"));
+    writeFileSync(join(dir, "fine-en.md"), "Drones flew over Kiev.\n");
+    const run = bitext(["check", "laughs-en.md", "fine-en.md", "--format", "json"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("bitext: laughs-en.md: front matter at line 2 expands its YAML aliases beyond reason; write the values out\n");
+    expect((JSON.parse(run.stdout) as Report).results.map((r) => r.file)).toEqual(["fine-en.md"]);
+  });
+
   it("a UTF-16 file, a NUL byte and invisible characters", () => {
     const dir = mkdtempSync(join(tmpdir(), "bitext-enc-"));
     writeFileSync(join(dir, "utf16-en.txt"), Buffer.from("\uFEFFKiev", "utf16le"));

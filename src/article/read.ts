@@ -56,13 +56,20 @@ export function parseArticle(file: string, source: SourceText, options: ReadOpti
 
 function parseFrontMatter(file: string, yaml: string, firstLine: number): Record<string, unknown> {
   const lines = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter: lines });
+  // logLevel: a key that is a list would print a Node warning on the editor's terminal.
+  const doc = parseDocument(yaml, { lineCounter: lines, logLevel: "error" });
   const error = doc.errors[0];
   if (error) {
     const line = firstLine + lines.linePos(error.pos[0]).line - 1;
     throw new InputError(file, "input.frontMatter", { line, reason: error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "") });
   }
-  const value: unknown = doc.toJS();
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch {
+    // yaml refuses aliases that expand without bound ("billion laughs").
+    throw new InputError(file, "input.frontMatterAliases", { line: firstLine });
+  }
   if (value === null || value === undefined) return {};
   if (typeof value !== "object" || Array.isArray(value)) {
     throw new InputError(file, "input.frontMatterShape", { line: firstLine });
