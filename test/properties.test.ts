@@ -8,6 +8,7 @@ import { sourceFromText } from "../src/article/decode.js";
 import { parseArticle } from "../src/article/read.js";
 import { checks } from "../src/checks/index.js";
 import { checkArticle } from "../src/checks/run.js";
+import { InputError } from "../src/errors.js";
 import { createTranslator } from "../src/i18n/index.js";
 import type { Diagnostic } from "../src/types.js";
 import { applyFixes } from "../src/workspace/fix.js";
@@ -62,6 +63,23 @@ describe("properties", () => {
         expect(file.slice(from, to)).toBe(d.excerpt);
       }
     }), { numRuns: RUNS, seed: SEED });
+  });
+
+  it("reads any front matter or refuses it with the file's own error, never another exception", () => {
+    const line = fc.constantFrom(
+      "lang: en\n", "lang: 5\n", "lang: [a]\n", "lang: zh-Hant-TW\n", "role: source\n", "source: es.md\n", "source-revision: 12e4567\n",
+      "source-revision: ~\n", "x: &a [1, 2]\n", "y: *a\n", "y: *nowhere\n", "? [a]\n: b\n", "key: !!binary x\n", "key: !!js/function 'x'\n",
+      "- a\n", "a: b: c\n", "'\n", "\t\n", "%YAML 1.1\n", "...\n", "<<: *a\n", "lang: en\nlang: fr\n",
+      `z: &b [${Array(10).fill("*a").join(", ")}]\n`, `w: &c [${Array(10).fill("*b").join(", ")}]\n`, `v: [${Array(10).fill("*c").join(", ")}]\n`,
+    );
+    fc.assert(fc.property(fc.array(line, { maxLength: 8 }), text, fc.constantFrom("en", "uk"), (lines, body, lang) => {
+      try {
+        const { article } = run(`---\n${lines.join("")}---\n\n${body}`, lang, "md", false);
+        expect(typeof article.lang).toBe("string");
+      } catch (error) {
+        expect(error).toBeInstanceOf(InputError);
+      }
+    }), { numRuns: RUNS * 4, seed: SEED });
   });
 
   it("is deterministic", () => {

@@ -66,9 +66,12 @@ function parseFrontMatter(file: string, yaml: string, firstLine: number): Record
   let value: unknown;
   try {
     value = doc.toJS();
-  } catch {
-    // yaml refuses aliases that expand without bound ("billion laughs").
-    throw new InputError(file, "input.frontMatterAliases", { line: firstLine });
+  } catch (error) {
+    // yaml refuses aliases that expand without bound ("billion laughs") and merges (<<) of
+    // anchors it never met.
+    const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    if (/excessive alias/iu.test(reason)) throw new InputError(file, "input.frontMatterAliases", { line: firstLine });
+    throw new InputError(file, "input.frontMatter", { line: firstLine, reason });
   }
   if (value === null || value === undefined) return {};
   if (typeof value !== "object" || Array.isArray(value)) {
