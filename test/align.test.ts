@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { alignUnits } from "../src/align/align.js";
 import { alignArticles } from "../src/align/articles.js";
-import { alignBanded } from "../src/align/dynamic.js";
+import { alignBanded, MAX_CELLS } from "../src/align/dynamic.js";
 import { readArticle } from "../src/article/read.js";
 import { createTranslator } from "../src/i18n/index.js";
 import { checkPaths } from "../src/workspace/check.js";
@@ -72,6 +72,21 @@ describe("the aligner", () => {
     expect(beads.filter((b) => b.source.length === 1 && b.target.length === 1)).toHaveLength(100);
     expect(beads.flatMap((b) => b.source)).toEqual(Array.from({ length: 300 }, (_, i) => i));
   });
+
+  it("keeps to a bounded number of cells however long the documents and however much they differ", () => {
+    // 30,000 units, every fifth dropped: the band would span 7,200 cells either side of the diagonal.
+    const source = Array.from({ length: 30_000 }, (_, i) => i);
+    const target = source.filter((i) => i % 5 !== 4);
+    const moves = [[1, 1], [1, 0], [0, 1]] as const;
+    let calls = 0;
+    const beads = alignBanded(source.length, target.length, moves, (i, j, di, dj) => {
+      if (++calls > 8 * MAX_CELLS * moves.length) throw new Error("the band outgrew its bound");
+      return di === 1 && dj === 1 ? (source[i] === target[j] ? 0 : 3) : 1;
+    });
+    const pairs = beads.filter((b) => b.source.length === 1 && b.target.length === 1);
+    expect(pairs).toHaveLength(24_000);
+    expect(pairs.every((b) => source[b.source[0]!] === target[b.target[0]!])).toBe(true);
+  }, 60_000);
 });
 
 describe("bitext align", () => {

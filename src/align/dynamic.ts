@@ -8,6 +8,10 @@ export type Bead = Readonly<{ source: readonly number[]; target: readonly number
 export type CostFunction = (i: number, j: number, di: number, dj: number) => number;
 
 const MAX_BAND_DOUBLINGS = 6;
+// At most this many cells (9 bytes each) in one pass, whatever the lengths: a 60,000-paragraph
+// article 4,000 paragraphs longer than its translation asked for 600 million. Past it the band
+// stops widening; only an article of thousands of paragraphs meets the limit.
+export const MAX_CELLS = 16_000_000;
 
 /**
  * The cheapest path of beads from (0, 0) to (n, m). The band is `band` cells either side of a
@@ -16,13 +20,21 @@ const MAX_BAND_DOUBLINGS = 6;
  */
 export function alignBanded(n: number, m: number, moves: readonly Move[], cost: CostFunction, band = 16,
   centres?: Int32Array): Bead[] {
-  let width = centres ? band : Math.max(band, Math.ceil(Math.abs(n - m) * 1.2) + 4);
   const line = centres ?? Int32Array.from({ length: n + 1 }, (_, i) => (n === 0 ? 0 : Math.round((i * m) / n)));
+  // Rows must overlap for a path of 1-0 and 0-1 steps to cross the band; the cells this takes
+  // grow with m, not with n times m.
+  let jump = 0;
+  for (let i = 0; i < n; i++) jump = Math.max(jump, Math.abs(line[i + 1]! - line[i]!));
+  // (With no source units, the one row must reach from 0 to m.)
+  const narrowest = n === 0 ? m + 1 : Math.ceil(jump / 2) + 1;
+  const widest = Math.max(band, narrowest, Math.floor(MAX_CELLS / (n + 1) / 2));
+  let width = Math.max(narrowest, Math.min(widest, centres ? band : Math.max(band, Math.ceil(Math.abs(n - m) * 1.2) + 4)));
   for (let attempt = 0; ; attempt++) {
     const result = solve(n, m, moves, cost, width, line);
     const full = width >= Math.max(n, m);
-    if (result && (full || !result.touchesEdge || attempt >= MAX_BAND_DOUBLINGS)) return result.beads;
-    width *= 2;
+    if (result && (full || !result.touchesEdge || attempt >= MAX_BAND_DOUBLINGS || width >= widest)) return result.beads;
+    if (!result && (full || width >= widest)) throw new Error(`no path of moves crosses a band of ${width}`);
+    width = Math.min(widest, width * 2);
   }
 }
 
