@@ -12,7 +12,7 @@ import { diffSideBySide } from "./report/diff-view.js";
 import { reporters } from "./report/index.js";
 import { mergeReports } from "./report/merge.js";
 import type { Report, Reporter, Translate } from "./types.js";
-import { abandonWrites, writeFileAtomic } from "./workspace/atomic-write.js";
+import { writeFileAtomic } from "./workspace/atomic-write.js";
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from "./workspace/baseline.js";
 import { CONFIG_NAMES, findConfig, loadConfig, STARTER_CONFIG } from "./workspace/config.js";
 import { VERSION } from "./version.js";
@@ -331,15 +331,6 @@ function parse<O extends ParseArgsConfig["options"] = typeof CHECK_OPTIONS>(args
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError("cli.missingValue", { option: option.split(" ")[0] });
     throw new UsageError("cli.unknownOption", { option: option.split(" ")[0], command });
   }
-}
-
-// Interrupted: finished files stay as they are, half-written ones are removed, and the exit
-// code says which signal (128 + its number), as shells expect.
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
-  process.once(signal, () => {
-    abandonWrites();
-    process.exit(code);
-  });
 }
 
 process.exitCode = await main(process.argv.slice(2));
