@@ -205,6 +205,20 @@ describe("interrupted and concurrent runs", () => {
     }
   }, 60_000);
 
+  it("Ctrl-C ends a long check at once, not when the check is over", async () => {
+    const { spawn } = await import("node:child_process");
+    const dir = mkdtempSync(join(tmpdir(), "bitext-ctrl-c-"));
+    const line = Array.from({ length: 50 }, () => "Kiev the the Kiev.").join(" ");
+    writeFileSync(join(dir, "long-en.txt"), `${line}\n`.repeat(Math.ceil(20_000_000 / (line.length + 1)))); // about 9 s of checking
+    const child = spawn(process.execPath, [join(ROOT, "dist/cli.js"), "check", "long-en.txt", "--glossary", GLOSSARY], { cwd: dir });
+    await new Promise((r) => setTimeout(r, 1500));
+    const sent = performance.now();
+    child.kill("SIGINT");
+    const signal = await new Promise<NodeJS.Signals | null>((r) => child.on("exit", (_, s) => r(s)));
+    expect(signal).toBe("SIGINT");
+    expect(performance.now() - sent).toBeLessThan(2000);
+  }, 60_000);
+
   it("two runs on one folder with one cache do not corrupt each other", async () => {
     const { spawn } = await import("node:child_process");
     const dir = mkdtempSync(join(tmpdir(), "bitext-concurrent-"));
