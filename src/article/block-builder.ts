@@ -6,14 +6,16 @@ const ENTITY = /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
 /** Collects a block's text piece by piece, remembering where each piece came from. */
 export function blockBuilder(kind: BlockKind) {
   let text = "";
-  const runs: OffsetRun[] = [];
+  // Grown in place while the block is built; read-only once built.
+  const runs: { -readonly [K in keyof OffsetRun]: OffsetRun[K] }[] = [];
 
   const push = (length: number, offset: number, sourceLength: number) => {
     const last = runs.at(-1);
     const exact = length === sourceLength;
     if (last && exact && last.length === last.sourceLength
       && last.at + last.length === text.length && last.offset + last.sourceLength === offset) {
-      runs[runs.length - 1] = { ...last, length: last.length + length, sourceLength: last.sourceLength + length };
+      last.length += length;
+      last.sourceLength += length;
     } else {
       runs.push({ at: text.length, length, offset, sourceLength });
     }
@@ -42,10 +44,13 @@ export function blockBuilder(kind: BlockKind) {
           i += width;
           j += entity[0].length;
         } else if (value[i] === raw[j]) {
-          push(1, offset + j, 1);
-          text += value[i];
-          i++;
-          j++;
+          // The common case: a stretch copied as it is, up to the next entity or escape.
+          let k = 1;
+          while (i + k < value.length && value[i + k] === raw[j + k] && raw[j + k] !== "&" && raw[j + k] !== "\\") k++;
+          push(k, offset + j, k);
+          text += value.slice(i, i + k);
+          i += k;
+          j += k;
         } else if (raw[j] === "\\" && raw[j + 1] === value[i]) {
           push(1, offset + j, 2);
           text += value[i];
