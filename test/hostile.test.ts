@@ -55,6 +55,29 @@ describe("hostile files", () => {
     expect(large / Math.max(small, 1)).toBeLessThan(7);
   }, 60_000);
 
+  it("a 3 MB Markdown article is read piece by piece, within a 160 MB heap", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-md-"));
+    const paragraph = "Drones flew over *Kyiv* on Tuesday, [the governor](https://e.org/a) said, and 23 of 29 were shot down.";
+    const count = Math.ceil(3_000_000 / (paragraph.length + 2));
+    writeFileSync(join(dir, "big-en.md"), `---\nlang: en\n---\n\n${`${paragraph}\n\n`.repeat(count)}Kiev.\n`);
+    // Whole, the parser's tokens for this file took over 300 MB.
+    const run = spawnSync(process.execPath, ["--max-old-space-size=160", join(ROOT, "dist/cli.js"), "check", "big-en.md", "--format", "json", "--glossary", GLOSSARY],
+      { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    expect([run.status, run.stderr]).toEqual([1, ""]);
+    const diagnostics = (JSON.parse(run.stdout) as Report).results[0]!.diagnostics;
+    expect(diagnostics.map((d) => [d.ruleId, d.line, d.column, d.excerpt])).toEqual([["glossary/term", 5 + 2 * count, 1, "Kiev"]]);
+  }, 120_000);
+
+  it("Markdown that can't be cut into pieces is read up to 8 MB", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-fence-"));
+    writeFileSync(join(dir, "fence-en.md"), `Drones flew over Kyiv.\n\n\`\`\`\n${"code line\n".repeat(900_000)}`);
+    writeFileSync(join(dir, "fine-en.md"), "Drones flew over Kiev.\n");
+    const run = bitext(["check", "fence-en.md", "fine-en.md", "--format", "json"], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe("bitext: fence-en.md: has 8.6 MB of Markdown from line 1 that cannot be read in pieces (a code fence or HTML block before it, or no blank line before a line at the margin); bitext reads at most 8 MB at once\n");
+    expect((JSON.parse(run.stdout) as Report).results.map((r) => r.file)).toEqual(["fine-en.md"]);
+  });
+
   it("front matter whose YAML aliases expand ten to the twelfth times (billion laughs)", () => {
     const dir = mkdtempSync(join(tmpdir(), "bitext-laughs-"));
     const aliases = Array.from({ length: 11 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(", ")}]`);

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alignArticles } from "../src/align/articles.js";
 import { sourceFromText } from "../src/article/decode.js";
+import { parseMarkdown } from "../src/article/markdown.js";
 import { parseArticle } from "../src/article/read.js";
 import { checks } from "../src/checks/index.js";
 import { checkArticle } from "../src/checks/run.js";
@@ -80,6 +81,25 @@ describe("properties", () => {
         expect(error).toBeInstanceOf(InputError);
       }
     }), { numRuns: RUNS * 4, seed: SEED });
+  });
+
+  it("parses Markdown piece by piece exactly as whole", () => {
+    // Pieces that matter where a document is cut: blank lines, margins, fences, HTML blocks,
+    // lists, quotes, front matter.
+    const LINE = fc.constantFrom(
+      "", "", "", "Kiev said “no”.", "the the end", "  indented", "    code", "- item", "1. item", "> quote", "# Heading", "Title", "===",
+      "```", "~~~", "````", "<!-- note", "-->", "<!-- bitext-disable -->", "<!-- bitext-enable -->", "<script>", "</script>", "<pre>", "</pre>",
+      "<div>", "</div>", "<?php", "?>", "<!DOCTYPE html>", "<![CDATA[", "]]>", "| a | b |", "|---|---|", "---", "***", "*a* [b](c) `d`",
+      "  - nested", "\t- tab", "&amp; &#8220;", "<b>bold</b>", "  ```", "> ```", "- ```", "    <!--", "- <!--", "<style>", "<textarea>",
+      "[a]: https://e.org", "[^1]: note", "Text[^1] and [a].", "Setext", "<!-- one -->", "<table>", "</table>",
+    );
+    fc.assert(fc.property(fc.array(LINE, { maxLength: 40 }), fc.boolean(), (lines, frontMatter) => {
+      const text = `${frontMatter ? "---\nlang: en\n\ntitle: x\n---\n" : ""}${lines.join("\n")}\n`;
+      const source = sourceFromText(text);
+      const whole = parseMarkdown(source, "a.md", { chunkSize: Infinity });
+      const pieces = parseMarkdown(source, "a.md", { chunkSize: 1 });
+      expect(pieces).toEqual(whole);
+    }), { numRuns: RUNS * 10, seed: SEED });
   });
 
   it("is deterministic", () => {

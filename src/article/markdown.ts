@@ -6,12 +6,15 @@ import { unified } from "unified";
 import { InputError } from "../errors.js";
 import type { BlockKind, Directive, SourceText, TextBlock } from "../types.js";
 import { blockBuilder } from "./block-builder.js";
+import { markdownChunks } from "./markdown-chunks.js";
 
 export type ParsedMarkdown = { blocks: TextBlock[]; frontMatter: string | undefined; frontMatterLine: number; directives: Directive[] };
 
 const DIRECTIVE = /^<!--\s*bitext-(disable-next-line|disable|enable)(?:\s+([^]*?))?\s*-->$/u;
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
+// Front matter opens a document; a later piece starting with "---" holds a thematic break.
+const pieceParser = unified().use(remarkParse).use(remarkGfm);
 
 // remark and its plugins recurse once per level of nesting; far below where they would exhaust
 // the stack, no article nests quotes or lists this deep.
@@ -31,6 +34,10 @@ function deepestNesting(text: string): { depth: number; line: number } {
   }
   return deepest;
 }
+
+// The parser holds about a hundred bytes of tokens per character of what it is given: Markdown
+// that can't be cut into pieces (see markdown-chunks.ts) is read up to this many characters.
+export const MAX_PIECE = 8 * 1024 * 1024;
 
 // micromark pairs emphasis, strike-through and link marks within a paragraph in time that grows
 // with the square of their number: 40,000 "]" in one paragraph take ten seconds, 400,000 a
@@ -64,18 +71,11 @@ function densestParagraph(text: string): { count: number; line: number } {
 }
 
 /** Headings, paragraphs, list items, quotes and table cells, each with exact positions. */
-export function parseMarkdown(source: SourceText, file = ""): ParsedMarkdown {
+export function parseMarkdown(source: SourceText, file = "", options: { chunkSize?: number } = {}): ParsedMarkdown {
   const nesting = deepestNesting(source.text);
   if (nesting.depth > MAX_NESTING) throw new InputError(file, "input.tooDeep", { ...nesting, max: MAX_NESTING });
   const marks = densestParagraph(source.text);
   if (marks.count > MAX_MARKS) throw new InputError(file, "input.tooManyMarks", { ...marks, max: MAX_MARKS });
-  let tree: Root;
-  try {
-    tree = parser.runSync(parser.parse(source.text)) as Root;
-  } catch (error) {
-    if (error instanceof RangeError) throw new InputError(file, "input.tooDeep", { depth: "?", line: nesting.line, max: MAX_NESTING });
-    throw error;
-  }
   const blocks: TextBlock[] = [];
   const directives: Directive[] = [];
   let frontMatter: string | undefined;
@@ -118,8 +118,39 @@ export function parseMarkdown(source: SourceText, file = ""): ParsedMarkdown {
         }
     }
   };
-  visit(tree, "paragraph");
+  // Piece by piece where that parses the same, so that the parser's tokens for one piece are
+  // all it holds at a time; a piece too large for that is refused before it is parsed.
+  const chunks = markdownChunks(source.text, options.chunkSize);
+  const largest = chunks.reduce((a, c) => (c.to - c.from > a.to - a.from ? c : a));
+  if (largest.to - largest.from > MAX_PIECE) {
+    const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
+    throw new InputError(file, "input.markdownTooLarge", { size: mb(largest.to - largest.from), line: largest.line, max: mb(MAX_PIECE) });
+  }
+  for (const chunk of chunks) {
+    let tree: Root;
+    try {
+      const parse = chunk.from === 0 ? parser : pieceParser;
+      tree = parse.runSync(parse.parse(source.text.slice(chunk.from, chunk.to))) as Root;
+    } catch (error) {
+      if (error instanceof RangeError) throw new InputError(file, "input.tooDeep", { depth: "?", line: nesting.line, max: MAX_NESTING });
+      throw error;
+    }
+    if (chunk.from > 0) shiftPositions(tree, chunk.from, chunk.line - 1);
+    visit(tree, "paragraph");
+  }
   return { blocks, frontMatter, frontMatterLine, directives };
+}
+
+/** Moves every node of a piece's tree to where the piece lies in the file. */
+function shiftPositions(tree: Root, offset: number, lines: number): void {
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const point of node.position ? [node.position.start, node.position.end] : []) {
+      point.line += lines;
+      if (point.offset !== undefined) point.offset += offset;
+    }
+    if ("children" in node) for (const child of node.children) stack.push(child as Nodes);
+  }
 }
 
 function phrasingBlock(node: Parent, kind: BlockKind, file: string, index: number): TextBlock | undefined {
