@@ -1,3 +1,4 @@
+import { lastAtMost } from "../sorted.js";
 import type { OffsetRun, SourceText, TextBlock } from "../types.js";
 
 export type Position = { line: number; column: number };
@@ -5,14 +6,8 @@ export type Position = { line: number; column: number };
 /** 1-based line and column (UTF-16 code units) of an offset into the decoded text. */
 export function positionAt(source: SourceText, offset: number): Position {
   const starts = source.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  const line = Math.max(0, lastAtMost(starts.length, (i) => starts[i]!, offset));
+  return { line: line + 1, column: offset - starts[line]! + 1 };
 }
 
 // Byte offsets of every CHUNK-th character, so that a byte offset costs at most CHUNK
@@ -43,14 +38,7 @@ export function byteOffsetAt(source: SourceText, offset: number): number {
   return marks[chunk]! + utf8Length(source.text, chunk * CHUNK, offset);
 }
 function runAt(runs: readonly OffsetRun[], at: number): OffsetRun {
-  let lo = 0;
-  let hi = runs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (runs[mid]!.at <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return runs[lo]!;
+  return runs[Math.max(0, lastAtMost(runs.length, (i) => runs[i]!.at, at))]!;
 }
 
 /** The file span [start, end) of block text [start, end). */

@@ -1,3 +1,4 @@
+import { lastAtMost } from "../sorted.js";
 import type { Article, Diagnostic, Directive, Translate } from "../types.js";
 
 /** The rule id under which an unused suppression comment is reported. */
@@ -21,16 +22,7 @@ type Span = Readonly<{ from: number; to: number; directive: number }>; // lines 
 function coverIndex(spans: readonly Span[]): (line: number) => number {
   if (spans.length === 0) return () => -1;
   const points = [...new Set(spans.flatMap((s) => [s.from, s.to + 1]))].sort((a, b) => a - b);
-  const segmentOf = (line: number) => {
-    let lo = 0;
-    let hi = points.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (points[mid]! <= line) lo = mid;
-      else hi = mid - 1;
-    }
-    return points[lo]! <= line ? lo : -1;
-  };
+  const segmentOf = (line: number) => lastAtMost(points.length, (i) => points[i]!, line);
   // Paint each segment with the first comment that covers it: comments in order, each skipping
   // the segments already painted.
   const painted = new Int32Array(points.length).fill(-1);
@@ -53,18 +45,6 @@ function coverIndex(spans: readonly Span[]): (line: number) => number {
     const segment = segmentOf(line);
     return segment === -1 ? -1 : painted[segment]!;
   };
-}
-
-/** The index of the first comment (sorted by line) after a line. */
-function firstAfter(sorted: readonly Directive[], line: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.line <= line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function suppressionsOf(article: Article): Suppressions {
@@ -92,7 +72,8 @@ export function suppressionsOf(article: Article): Suppressions {
     } else {
       // Up to the first enable after it that turns all of its rules back on.
       let enable: Directive | undefined;
-      for (let k = firstAfter(enables, directive.endLine); k < enables.length && !enable; k++) {
+      const after = lastAtMost(enables.length, (i) => enables[i]!.line, directive.endLine) + 1;
+      for (let k = after; k < enables.length && !enable; k++) {
         const e = enables[k]!;
         if (e.rules.length === 0 || directive.rules.every((r) => e.rules.includes(r))) enable = e;
       }
