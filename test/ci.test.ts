@@ -46,6 +46,19 @@ describe("report formats", () => {
     expect(run.tool.driver.rules.find((r) => r.id === "glossary/term")?.help.text).toContain("Flagged: Drones flew over Kiev and kyiv.");
   });
 
+  it("describes the engine's own rules in SARIF, such as the line that counts problems beyond --max-problems", async () => {
+    const capped = await checkPaths({ paths: [join(ROOT, "articles")], cwd: ROOT, t, maxProblems: 1 });
+    const log = JSON.parse(reporters.sarif!(capped, { color: false, t })) as { runs: { results: { ruleId: string }[]; tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } } }[] };
+    const run = log.runs[0]!;
+    expect(run.results.filter((r) => r.ruleId === "bitext/too-many-problems").length).toBeGreaterThan(0);
+    expect(run.tool.driver.rules.find((r) => r.id === "bitext/too-many-problems")?.shortDescription.text)
+      .toBe("A file has more problems than --max-problems lists: this line counts the rest, from the first left out.");
+    // Whatever the limit, the same files fail.
+    expect(capped.summary.errors > 0).toBe(report.summary.errors > 0);
+    expect(capped.results.map((r) => [r.file, r.diagnostics.some((d) => d.severity === "error")]))
+      .toEqual(report.results.map((r) => [r.file, r.diagnostics.some((d) => d.severity === "error")]));
+  });
+
   it("writes SARIF that the SARIF Multitool validates clean", () => {
     const dir = mkdtempSync(join(tmpdir(), "bitext-sarif-"));
     const file = join(dir, "report.sarif");

@@ -1,12 +1,17 @@
 import { primaryLanguage } from "../article/language.js";
 import { blockStart, byteOffsetAt, fileSpan, type Position, positionAt } from "../article/position.js";
-import { suppressionsOf } from "./suppress.js";
+import { suppressionsOf, UNUSED_SUPPRESSION } from "./suppress.js";
 import type {
   Alignment, Article, Check, CheckContext, Diagnostic, Finding, Glossary, RuleSetting, Severity, TextBlock, Translate,
 } from "../types.js";
 
 /** The rule id of the line that stands for the problems of a file beyond the limit. */
 export const TOO_MANY_PROBLEMS = "bitext/too-many-problems";
+/** What the rules of the engine itself report (the checks' own say so in their docs). */
+export const ENGINE_RULES: Readonly<Record<string, string>> = {
+  [UNUSED_SUPPRESSION]: "A bitext-disable comment that turns nothing off: remove it.",
+  [TOO_MANY_PROBLEMS]: "A file has more problems than --max-problems lists: this line counts the rest, from the first left out.",
+};
 /** Problems listed per file unless --max-problems says otherwise: more than anyone reads. */
 export const DEFAULT_MAX_PROBLEMS = 1000;
 

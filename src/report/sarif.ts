@@ -1,4 +1,5 @@
 import { checks } from "../checks/index.js";
+import { ENGINE_RULES } from "../checks/run.js";
 import type { Diagnostic, Report, ReporterOptions, Severity } from "../types.js";
 import { VERSION } from "../version.js";
 
@@ -10,7 +11,7 @@ export function sarif(report: Report, _options: ReporterOptions): string {
   const ruleIds = [...new Set([...checks.map((c) => c.id), ...report.results.flatMap((r) => r.diagnostics.map((d) => d.ruleId))])];
   const rules = ruleIds.map((id) => {
     const check = checks.find((c) => c.id === id);
-    const summary = check?.docs.summary ?? id;
+    const summary = check?.docs.summary ?? ENGINE_RULES[id] ?? id;
     return {
       id,
       name: id.replace(/[/-](\p{L})/gu, (_, c: string) => c.toUpperCase()),
