@@ -68,6 +68,15 @@ describe("bitext diff", () => {
     expect(wordDiff("no comentó el ataque", "negó el ataque").filter((c) => c.added || c.removed).map((c) => [c.text, c.added ? "+" : "-"]))
       .toEqual([["no", "-"], ["negó", "+"], ["comentó ", "-"]]);
   });
+
+  it("shows a paragraph rewritten beyond 1,000 edits as the old text out and the new in, without searching for minutes", () => {
+    const words = (seed: number) => Array.from({ length: 8_000 }, (_, i) => `w${(i * seed) % 997}`).join(" ");
+    const [before, after] = [words(7), words(13)];
+    expect(wordDiff(before, after)).toEqual([{ text: before, removed: true }, { text: after, added: true }]);
+    // A few edits in the same long paragraph are still shown word by word.
+    const edited = before.replace("w7 ", "w7 new ");
+    expect(wordDiff(before, edited).filter((c) => c.added || c.removed)).toEqual([{ text: "new ", added: true }]);
+  });
 });
 
 describe("the HTML report", () => {
