@@ -27,7 +27,9 @@ export function alignBanded(n: number, m: number, moves: readonly Move[], cost: 
   for (let i = 0; i < n; i++) jump = Math.max(jump, Math.abs(line[i + 1]! - line[i]!));
   // (With no source units, the one row must reach from 0 to m.)
   const narrowest = n === 0 ? m + 1 : Math.ceil(jump / 2) + 1;
-  const widest = Math.max(band, narrowest, Math.floor(MAX_CELLS / (n + 1) / 2));
+  // The cap holds even against the requested band: a document of millions of units gets a
+  // narrow one.
+  const widest = Math.max(narrowest, Math.floor(MAX_CELLS / (n + 1) / 2));
   let width = Math.max(narrowest, Math.min(widest, centres ? band : Math.max(band, Math.ceil(Math.abs(n - m) * 1.2) + 4)));
   for (let attempt = 0; ; attempt++) {
     const result = solve(n, m, moves, cost, width, line);
@@ -53,19 +55,26 @@ export function centresOf(beads: readonly Bead[], n: number): Int32Array {
 }
 
 function solve(n: number, m: number, moves: readonly Move[], cost: CostFunction, width: number, line: Int32Array) {
-  const low = (i: number) => Math.max(0, line[i]! - width);
-  const high = (i: number) => Math.min(m, line[i]! + width);
-  const rows: { from: number; cost: Float64Array; move: Int8Array }[] = [];
+  // Row i holds columns from[i] .. from[i] + size - 1, stored flat from start[i]: one pair of
+  // arrays for the whole band rather than two per row.
+  const from = new Int32Array(n + 1);
+  const start = new Float64Array(n + 2);
   for (let i = 0; i <= n; i++) {
-    const from = low(i);
-    const size = high(i) - from + 1;
-    rows.push({ from, cost: new Float64Array(size).fill(Infinity), move: new Int8Array(size).fill(-1) });
+    from[i] = Math.max(0, line[i]! - width);
+    start[i + 1] = start[i]! + Math.min(m, line[i]! + width) - from[i]! + 1;
   }
-  rows[0]!.cost[0 - rows[0]!.from] = 0;
+  const costs = new Float64Array(start[n + 1]!).fill(Infinity);
+  const chosen = new Int8Array(start[n + 1]!).fill(-1);
+  // The flat index of cell (i, j), or -1 outside the band.
+  const at = (i: number, j: number) => {
+    const k = j - from[i]!;
+    return k < 0 || k >= start[i + 1]! - start[i]! ? -1 : start[i]! + k;
+  };
+  costs[at(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
-    const row = rows[i]!;
-    for (let k = 0; k < row.cost.length; k++) {
-      const j = row.from + k;
+    const size = start[i + 1]! - start[i]!;
+    for (let k = 0; k < size; k++) {
+      const j = from[i]! + k;
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestMove = -1;
@@ -74,10 +83,9 @@ function solve(n: number, m: number, moves: readonly Move[], cost: CostFunction,
         const pi = i - di;
         const pj = j - dj;
         if (pi < 0 || pj < 0) continue;
-        const prev = rows[pi]!;
-        const pk = pj - prev.from;
-        if (pk < 0 || pk >= prev.cost.length) continue;
-        const base = prev.cost[pk]!;
+        const previous = at(pi, pj);
+        if (previous === -1) continue;
+        const base = costs[previous]!;
         if (base === Infinity) continue;
         const total = base + cost(pi, pj, di, dj);
         if (total < best) {
@@ -85,21 +93,20 @@ function solve(n: number, m: number, moves: readonly Move[], cost: CostFunction,
           bestMove = mv;
         }
       }
-      row.cost[k] = best;
-      row.move[k] = bestMove;
+      costs[start[i]! + k] = best;
+      chosen[start[i]! + k] = bestMove;
     }
   }
-  const last = rows[n]!;
-  if (m - last.from < 0 || m - last.from >= last.cost.length || last.cost[m - last.from] === Infinity) return undefined;
+  const end = at(n, m);
+  if (end === -1 || costs[end] === Infinity) return undefined;
   const beads: Bead[] = [];
   let touchesEdge = false;
   for (let i = n, j = m; i > 0 || j > 0;) {
-    const row = rows[i]!;
-    const k = j - row.from;
-    if ((k === 0 && row.from > 0) || (k === row.cost.length - 1 && j < m)) touchesEdge = true;
-    const [di, dj] = moves[row.move[k]!]!;
-    const prev = rows[i - di]!;
-    const stepCost = row.cost[k]! - prev.cost[j - dj - prev.from]!;
+    const k = j - from[i]!;
+    if ((k === 0 && from[i]! > 0) || (k === start[i + 1]! - start[i]! - 1 && j < m)) touchesEdge = true;
+    const here = start[i]! + k;
+    const [di, dj] = moves[chosen[here]!]!;
+    const stepCost = costs[here]! - costs[at(i - di, j - dj)]!;
     beads.push({
       source: Array.from({ length: di }, (_, x) => i - di + x),
       target: Array.from({ length: dj }, (_, x) => j - dj + x),
