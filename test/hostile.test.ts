@@ -1,13 +1,13 @@
 // Files an editor's CMS may produce, fed to the CLI: each gets one clear line and the right exit
 // code, never a stack trace and never a hang.
 import { spawnSync } from "node:child_process";
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { sourceFromText } from "../src/article/decode.js";
-import { MAX_MARKS } from "../src/article/markdown.js";
+import { MAX_MARKS, parseMarkdown } from "../src/article/markdown.js";
 import { parseArticle } from "../src/article/read.js";
 import type { Report } from "../src/types.js";
 
@@ -25,19 +25,46 @@ describe("hostile files", () => {
       "nests quotes or lists 10000 levels deep at line 1; bitext reads at most 500"],
     // The Markdown parser would take minutes over them.
     ["100,000 link marks in one paragraph", "marks-en.md", `Drones flew over Kyiv.\n\n${"a]".repeat(100_000)}\n`,
-      "has 100,000 emphasis and link marks (* _ ~ [ ]) in the paragraph at line 3; bitext reads at most 2,000: break it into paragraphs"],
-    ["Markdown that can't be cut into pieces, beyond 8 MB", "fence-en.md", `Drones flew over Kyiv.\n\n\`\`\`\n${"code line\n".repeat(900_000)}`,
-      "has 8.6 MB of Markdown from line 1 that cannot be read in pieces (a code fence or HTML block before it, or no blank line before a line at the margin); bitext reads at most 8 MB at once"],
+      "has 100,000 emphasis, link and tag marks (* _ ~ [ ] <) in the paragraph at line 3; bitext reads at most 2,000: break it into paragraphs"],
+    ["Markdown that can't be cut into pieces, beyond 1 MB", "fence-en.md", `Drones flew over Kyiv.\n\n\`\`\`\n${"code line\n".repeat(150_000)}`,
+      "has 1.4 MB of Markdown from line 1 that cannot be read in pieces (a code fence or HTML block before it, or no blank line before a line at the margin); bitext reads at most 1 MB at once"],
+    // The parser took 1.8 GB for 20,000 rows of ten short cells.
+    ["a table of 25,000 rows", "table-en.md", `| a | b | c |\n|---|---|---|\n${"| Kyiv | 23 | 29 |\n".repeat(25_000)}`,
+      "has a table with 100,008 cell marks (|) from line 1; bitext reads at most 20,000 in one table: split it"],
+    ["100,000 inline tags in one paragraph", "tags-en.md", `${"<span>Kyiv</span> said.\n".repeat(50_000)}`,
+      "has 100,000 emphasis, link and tag marks (* _ ~ [ ] <) in the paragraph at line 1; bitext reads at most 2,000: break it into paragraphs"],
     ["front matter whose YAML aliases expand ten to the twelfth times (billion laughs)", "laughs-en.md",
       ["---", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]", ...laughs, "---", "", "Drones flew over Kiev.", ""].join("\n"),
       "front matter at line 2 expands its YAML aliases beyond reason; write the values out"],
-  ])("%s: a clear error, the other files still checked", (_, name, content, message) => {
+    ["more than 250,000 paragraphs", "lines-en.txt", "Kyiv.\n".repeat(250_001),
+      "has more than 250,000 paragraphs (the next at line 250001); bitext reads at most that many in one article: split it"],
+    // Sparse: 129 MB that take no room on the disk.
+    ["a file over 128 MB", "huge-en.txt", (file: string) => {
+      writeFileSync(file, "");
+      truncateSync(file, 129 * 1024 * 1024);
+    },
+      "is 129 MB; bitext reads articles of at most 128 MB"],
+    // Read for ever, it would never end the run.
+    ["a named pipe", "pipe-en.txt", (file: string) => spawnSync("mkfifo", [file]),
+      "is not a regular file (a device, pipe or socket)"],
+  ] as const)("%s: a clear error, the other files still checked", (_, name, content, message) => {
     const dir = mkdtempSync(join(tmpdir(), "bitext-refused-"));
-    writeFileSync(join(dir, name), content);
+    if (typeof content === "string") writeFileSync(join(dir, name), content);
+    else content(join(dir, name));
     writeFileSync(join(dir, "fine-en.md"), "Drones flew over Kiev.\n");
     const run = bitext(["check", name, "fine-en.md", "--format", "json"], dir);
     expect([run.status, run.stderr]).toEqual([2, `bitext: ${name}: ${message}\n`]);
     expect((JSON.parse(run.stdout) as Report).results.map((r) => r.file)).toEqual(["fine-en.md"]);
+  });
+
+  it("counts Markdown paragraphs, list items and cells against the limit as it reads them, in every piece", () => {
+    const text = `# Title\n\n${"Kyiv.\n\n- one\n- two\n\n| a | b |\n|---|---|\n| c | d |\n\n".repeat(40)}`;
+    expect(parseMarkdown(sourceFromText(text), "a.md", { maxBlocks: 1_000 }).blocks).toHaveLength(1 + 40 * 7);
+    for (const chunkSize of [16, Infinity]) {
+      expect(() => parseMarkdown(sourceFromText(text), "a.md", { maxBlocks: 100, chunkSize })).toThrow(expect.objectContaining({
+        key: "input.tooManyParagraphs", values: { max: 100, line: 3 + 9 * 14 + 2 }, // the 101st: "- one" of the 15th repeat
+      }));
+    }
   });
 
   it.each(["]", "a*", "a~~", "a *b* [c](d) e\n> "])("paragraphs just under the limit of marks cost time in proportion to their number: %j", (unit) => {

@@ -1,5 +1,10 @@
 import type { BlockKind, OffsetRun, TextBlock } from "../types.js";
 
+// Paragraphs (headings, list items, cells) bitext reads in one article: a hundred times the
+// longest news article, and few enough that every later step stays within memory. Each costs
+// about a kilobyte by the time the article is aligned and checked.
+export const MAX_BLOCKS = 250_000;
+
 // An entity such as &amp; or &#8220; that Markdown decoded into one character.
 const ENTITY = /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
 

@@ -7,7 +7,7 @@
 export type Chunk = Readonly<{ from: number; to: number; line: number }>; // line: 1-based, of `from`
 
 /** Pieces of about `size` characters (more when no cut is safe); one piece for small text. */
-export function markdownChunks(text: string, size = 256 * 1024): Chunk[] {
+export function markdownChunks(text: string, size = 16 * 1024): Chunk[] {
   // Reference definitions ([a]: url, [^1]: note) are shared by the whole document.
   if (text.length <= size || /^ {0,3}\[[^\]\n]+\]:/mu.test(text)) return [{ from: 0, to: text.length, line: 1 }];
   const chunks: Chunk[] = [];

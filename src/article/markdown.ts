@@ -5,7 +5,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { InputError } from "../errors.js";
 import type { BlockKind, Directive, SourceText, TextBlock } from "../types.js";
-import { blockBuilder } from "./block-builder.js";
+import { blockBuilder, MAX_BLOCKS } from "./block-builder.js";
 import { markdownChunks } from "./markdown-chunks.js";
 
 export type ParsedMarkdown = { blocks: TextBlock[]; frontMatter: string | undefined; frontMatterLine: number; directives: Directive[] };
@@ -35,13 +35,41 @@ function deepestNesting(text: string): { depth: number; line: number } {
   return deepest;
 }
 
-// The parser holds about a hundred bytes of tokens per character of what it is given: Markdown
-// that can't be cut into pieces (see markdown-chunks.ts) is read up to this many characters.
-export const MAX_PIECE = 8 * 1024 * 1024;
+// The parser holds all its tokens for what it is given: 200 bytes per character of prose, 500
+// of a list, several thousand of a table of short cells. Markdown that can't be cut into pieces
+// (see markdown-chunks.ts) is read up to this many characters.
+export const MAX_PIECE = 1024 * 1024;
 
-// micromark pairs emphasis, strike-through and link marks within a paragraph in time that grows
-// with the square of their number: 40,000 "]" in one paragraph take ten seconds, 400,000 a
-// quarter of an hour. Up to this many a paragraph costs no more than ordinary dense Markdown;
+// A table is one piece whatever its size, and its tokens cost the most: 20,000 rows of ten
+// short cells took the parser 1.8 GB. Up to this many cells (| marks) one table costs at most a
+// few hundred megabytes; a news table has a few hundred.
+export const MAX_TABLE_CELLS = 20_000;
+
+/** The most | marks in one run of lines without a blank line, and where the run starts. */
+function largestTable(text: string): { count: number; line: number } {
+  let largest = { count: 0, line: 1 };
+  let count = 0;
+  let start = 1;
+  let line = 1;
+  for (let at = 0; at <= text.length; line++) {
+    let end = text.indexOf("\n", at);
+    if (end === -1) end = text.length;
+    let pipes = 0;
+    for (let i = text.indexOf("|", at); i !== -1 && i < end; i = text.indexOf("|", i + 1)) pipes++;
+    if (pipes === 0) {
+      count = 0;
+      start = line + 1;
+    }
+    count += pipes;
+    if (count > largest.count) largest = { count, line: start };
+    at = end + 1;
+  }
+  return largest;
+}
+
+// micromark pairs emphasis, strike-through and link marks, and reads inline HTML, within a
+// paragraph in time that grows with the square of their number: 40,000 "]" in one paragraph
+// take ten seconds, 400,000 a quarter of an hour; 100,000 inline tags, twenty seconds. Up to this many a paragraph costs no more than ordinary dense Markdown;
 // a news paragraph has a few dozen. Lists and tables are paragraphs per item and row.
 export const MAX_MARKS = 2000;
 const PARAGRAPH_BREAK = /^[ \t]*(?:$|[-*+][ \t]|\d{1,9}[.)][ \t]|\||#)/u;
@@ -61,8 +89,8 @@ function densestParagraph(text: string): { count: number; line: number } {
     }
     for (let i = at; i < end; i++) {
       const c = text.charCodeAt(i);
-      // * _ ~ [ ]
-      if (c === 42 || c === 95 || c === 126 || c === 91 || c === 93) count++;
+      // * _ ~ [ ] <
+      if (c === 42 || c === 95 || c === 126 || c === 91 || c === 93 || c === 60) count++;
     }
     if (count > densest.count) densest = { count, line: start };
     at = end + 1;
@@ -71,11 +99,14 @@ function densestParagraph(text: string): { count: number; line: number } {
 }
 
 /** Headings, paragraphs, list items, quotes and table cells, each with exact positions. */
-export function parseMarkdown(source: SourceText, file = "", options: { chunkSize?: number } = {}): ParsedMarkdown {
+export function parseMarkdown(source: SourceText, file = "", options: { chunkSize?: number; maxBlocks?: number } = {}): ParsedMarkdown {
+  const maxBlocks = options.maxBlocks ?? MAX_BLOCKS;
   const nesting = deepestNesting(source.text);
   if (nesting.depth > MAX_NESTING) throw new InputError(file, "input.tooDeep", { ...nesting, max: MAX_NESTING });
   const marks = densestParagraph(source.text);
   if (marks.count > MAX_MARKS) throw new InputError(file, "input.tooManyMarks", { ...marks, max: MAX_MARKS });
+  const table = largestTable(source.text);
+  if (table.count > MAX_TABLE_CELLS) throw new InputError(file, "input.tableTooLarge", { ...table, max: MAX_TABLE_CELLS });
   const blocks: TextBlock[] = [];
   const directives: Directive[] = [];
   let frontMatter: string | undefined;
@@ -92,7 +123,9 @@ export function parseMarkdown(source: SourceText, file = "", options: { chunkSiz
       case "tableCell": {
         const kind: BlockKind = node.type === "paragraph" ? context : node.type;
         const block = phrasingBlock(node, kind, source.text, blocks.length);
-        if (block) blocks.push(block);
+        if (!block) return;
+        if (blocks.length === maxBlocks) throw new InputError(file, "input.tooManyParagraphs", { max: maxBlocks, line: node.position?.start.line ?? 1 });
+        blocks.push(block);
         return;
       }
       case "html": {

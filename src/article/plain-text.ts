@@ -1,8 +1,9 @@
+import { InputError } from "../errors.js";
 import type { SourceText, TextBlock } from "../types.js";
-import { blockBuilder } from "./block-builder.js";
+import { blockBuilder, MAX_BLOCKS } from "./block-builder.js";
 
 /** One paragraph per non-empty line, as CMS exports write them. */
-export function parsePlainText(source: SourceText): TextBlock[] {
+export function parsePlainText(source: SourceText, file = ""): TextBlock[] {
   const blocks: TextBlock[] = [];
   const { text, lineStarts } = source;
   for (let i = 0; i < lineStarts.length; i++) {
@@ -12,7 +13,9 @@ export function parsePlainText(source: SourceText): TextBlock[] {
     const builder = blockBuilder("paragraph");
     builder.verbatim(text.slice(start, end), start);
     const block = builder.build(blocks.length);
-    if (block) blocks.push(block);
+    if (!block) continue;
+    if (blocks.length === MAX_BLOCKS) throw new InputError(file, "input.tooManyParagraphs", { max: MAX_BLOCKS, line: i + 1 });
+    blocks.push(block);
   }
   return blocks;
 }

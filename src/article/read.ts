@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { InputError } from "../errors.js";
@@ -21,8 +21,23 @@ export async function readArticle(file: string, options: ReadOptions = {}): Prom
   return parseArticle(file, decodeSource(await readBytes(file), file), options);
 }
 
+// The largest file bitext reads as an article: far past any article, and well within what one
+// JavaScript string can hold once decoded.
+export const MAX_FILE_BYTES = 128 * 1024 * 1024;
+
 /** A file's bytes, or an InputError saying why they can't be read. */
 export async function readBytes(file: string): Promise<Uint8Array> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    throw new InputError(file, ioKey(error));
+  }
+  // A device or a pipe (/dev/zero, a FIFO) could be read for ever.
+  if (info.isDirectory()) throw new InputError(file, "input.isDirectory");
+  if (!info.isFile()) throw new InputError(file, "input.notRegular");
+  const size = info.size;
+  if (size > MAX_FILE_BYTES) throw new InputError(file, "input.tooLarge", { size: Math.round(size / 1024 / 1024), max: MAX_FILE_BYTES / 1024 / 1024 });
   try {
     return await readFile(file);
   } catch (error) {
@@ -45,7 +60,7 @@ export function parseArticle(file: string, source: SourceText, options: ReadOpti
       frontMatter = parseFrontMatter(file, parsed.frontMatter, parsed.frontMatterLine);
     }
   } else {
-    blocks = parsePlainText(source);
+    blocks = parsePlainText(source, file);
   }
   const declared = typeof frontMatter.lang === "string" ? frontMatter.lang : undefined;
   const lang = declared ?? options.lang ?? languageFromFileName(file);
