@@ -51,11 +51,13 @@ function largestTable(text: string): { count: number; line: number } {
   let count = 0;
   let start = 1;
   let line = 1;
+  // The next | in the text, found once for all the lines before it.
+  let pipe = text.indexOf("|");
   for (let at = 0; at <= text.length; line++) {
     let end = text.indexOf("\n", at);
     if (end === -1) end = text.length;
     let pipes = 0;
-    for (let i = text.indexOf("|", at); i !== -1 && i < end; i = text.indexOf("|", i + 1)) pipes++;
+    for (; pipe !== -1 && pipe < end; pipe = text.indexOf("|", pipe + 1)) pipes++;
     if (pipes === 0) {
       count = 0;
       start = line + 1;
