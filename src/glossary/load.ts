@@ -6,6 +6,7 @@ import { decodeSource } from "../article/decode.js";
 import { ioKey } from "../article/read.js";
 import { InputError } from "../errors.js";
 import type { Glossary, GlossaryTerm, TermEntry } from "../types.js";
+import { quickGlossary } from "./quick-parse.js";
 
 const ENTRY_KEYS = ["use", "also", "avoid", "except", "expansion", "forms"] as const;
 const TERM_KEYS = new Set(["id", "note"]);
@@ -27,6 +28,11 @@ export async function loadGlossary(file: string): Promise<Glossary> {
 
 /** Parses glossary text; `file` only names it in errors. */
 export function parseGlossary(text: string, file: string): Glossary {
+  return quickGlossary(text, file) ?? parseGlossaryExactly(text, file);
+}
+
+/** Parses glossary text with every node's position, to name the line of anything wrong. */
+export function parseGlossaryExactly(text: string, file: string): Glossary {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
   const fail = (node: YamlNode | null | undefined, key: string, values: Record<string, unknown> = {}): never => {
