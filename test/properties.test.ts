@@ -100,7 +100,7 @@ describe("properties", () => {
       const pieces = parseMarkdown(source, "a.md", { chunkSize: 1 });
       expect(pieces).toEqual(whole);
     }), { numRuns: RUNS * 10, seed: SEED });
-  });
+  }, Math.max(30_000, RUNS * 100));
 
   it("is deterministic", () => {
     fc.assert(fc.property(setup, ({ lang, format, bom, body }) => {
