@@ -10,6 +10,11 @@ export function positionAt(source: SourceText, offset: number): Position {
   return { line: line + 1, column: offset - starts[line]! + 1 };
 }
 
+/** The offset into the decoded text of a 1-based line and column: positionAt's inverse. */
+export function offsetAt(source: SourceText, line: number, column: number): number {
+  return (source.lineStarts[line - 1] ?? 0) + column - 1;
+}
+
 // Byte offsets of every CHUNK-th character, so that a byte offset costs at most CHUNK
 // characters of counting, however long the line and however many diagnostics it has.
 const CHUNK = 1024;

@@ -1,5 +1,5 @@
 import { primaryLanguage } from "../article/language.js";
-import { blockStart, byteOffsetAt, fileSpan, type Position, positionAt } from "../article/position.js";
+import { blockStart, byteOffsetAt, fileSpan, offsetAt, type Position, positionAt } from "../article/position.js";
 import { suppressionsOf, UNUSED_SUPPRESSION } from "./suppress.js";
 import type {
   Alignment, Article, Check, CheckContext, Diagnostic, Finding, Glossary, RuleSetting, Severity, TextBlock, Translate,
@@ -79,13 +79,11 @@ export function checkArticle(article: Article, checks: readonly Check[], options
   const first = [kept.first, ...over.map((d) => ({ start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn }, severity: d.severity }))]
     .filter((p) => p !== undefined).sort(comparePlaces)[0]!;
   const worst = [kept.worst, ...over.map((d) => d.severity)].filter((w) => w !== undefined).sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b])[0]!;
-  const { lineStarts } = article.source;
-  const offset = (p: Position) => (lineStarts[p.line - 1] ?? 0) + p.column - 1;
   listed.push({
     ruleId: TOO_MANY_PROBLEMS, severity: worst,
     message: options.t("report.tooManyProblems", { count: kept.omitted + over.length, max: limit }),
     file: article.file, line: first.start.line, column: first.start.column, endLine: first.end.line, endColumn: first.end.column,
-    excerpt: article.source.text.slice(offset(first.start), offset(first.end)),
+    excerpt: article.source.text.slice(offsetAt(article.source, first.start.line, first.start.column), offsetAt(article.source, first.end.line, first.end.column)),
   });
   return listed.sort(compareDiagnostics);
 }

@@ -1,3 +1,4 @@
+import { offsetAt } from "../article/position.js";
 import { lastAtMost } from "../sorted.js";
 import type { Article, Diagnostic, Directive, Translate } from "../types.js";
 
@@ -100,12 +101,11 @@ export function suppressionsOf(article: Article): Suppressions {
       return true;
     },
     unused(t) {
-      const offset = (line: number, column: number) => (lineStarts[line - 1] ?? 0) + column - 1;
       return directives.filter((d) => d.kind !== "enable" && !used.has(d)).map((directive) => ({
         ruleId: UNUSED_SUPPRESSION, severity: "warning",
         message: t("report.unusedSuppression", { rules: directive.rules.join(", ") || "*" }),
         file: article.file, line: directive.line, column: directive.column, endLine: directive.endLine, endColumn: directive.endColumn,
-        excerpt: text.slice(offset(directive.line, directive.column), offset(directive.endLine, directive.endColumn)),
+        excerpt: text.slice(offsetAt(article.source, directive.line, directive.column), offsetAt(article.source, directive.endLine, directive.endColumn)),
       }));
     },
   };

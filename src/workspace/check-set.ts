@@ -7,7 +7,7 @@ import { parseArticle } from "../article/read.js";
 import { checks as allChecks } from "../checks/index.js";
 import { checkArticle } from "../checks/run.js";
 import { InputError } from "../errors.js";
-import { blockStart } from "../article/position.js";
+import { blockStart, offsetAt } from "../article/position.js";
 import type {
   Article, BlockView, Check, Diagnostic, FileResult, FileView, Glossary, PairView, RuleSetting, SetView, TextBlock, Translate,
 } from "../types.js";
@@ -92,14 +92,12 @@ function commonFolder(files: readonly string[]): string {
 
 /** A file's blocks with each diagnostic placed in the block (and text offsets) it concerns. */
 function viewOf(article: Article, diagnostics: readonly Diagnostic[]): FileView {
-  const { lineStarts } = article.source;
-  const offsetOf = (line: number, column: number) => (lineStarts[line - 1] ?? 0) + column - 1;
   const blocks: BlockView[] = article.blocks.map((b) => ({
     index: b.index, kind: b.kind, text: b.text, line: blockStart(article.source, b).line, marks: [],
   }));
   diagnostics.forEach((d, n) => {
-    const from = offsetOf(d.line, d.column);
-    const to = offsetOf(d.endLine, d.endColumn);
+    const from = offsetAt(article.source, d.line, d.column);
+    const to = offsetAt(article.source, d.endLine, d.endColumn);
     for (const [k, block] of article.blocks.entries()) {
       const start = textOffsetAt(block, from);
       if (start === undefined) continue;
