@@ -1,6 +1,6 @@
 import { type Automaton, buildAutomaton } from "../glossary/automaton.js";
-import { entryFor, phraseKey } from "../glossary/match.js";
-import type { Glossary, TermEntry } from "../types.js";
+import { entryFor, perGlossary, phraseKey } from "../glossary/match.js";
+import type { TermEntry } from "../types.js";
 import { defineCheck } from "./define.js";
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}]+)*/gu;
@@ -36,32 +36,24 @@ const AFTER = /\s*\(([^()\n]{3,120})\)/y;
 // An acronym's entry, with a pattern for the words before "(FSB)": as many as its longest expansion has.
 type Acronym = Readonly<{ entry: TermEntry; wordsBefore: RegExp }>;
 type Acronyms = Readonly<{ automaton: Automaton; entries: readonly (readonly Acronym[])[] }>;
-const indexes = new WeakMap<Glossary, Map<string, Acronyms>>();
 
 /** One automaton for every acronym of the language that has an expansion, built once. */
-function acronymsOf(glossary: Glossary, tag: string): Acronyms {
-  let byTag = indexes.get(glossary);
-  if (!byTag) indexes.set(glossary, (byTag = new Map()));
-  let index = byTag.get(tag);
-  if (!index) {
-    const byKey = new Map<string, Acronym[]>();
-    const patterns = new Map<number, RegExp>();
-    for (const term of glossary.terms) {
-      const entry = entryFor(term, tag);
-      if (!entry || entry.expansion.length === 0) continue;
-      const longest = Math.max(1, ...entry.expansion.map((e) => stems(e).length));
-      let wordsBefore = patterns.get(longest);
-      if (!wordsBefore) patterns.set(longest, (wordsBefore = new RegExp(`(?:[\\p{L}\\p{M}\\p{N}'’-]+\\s+){1,${longest}}$`, "u")));
-      const key = phraseKey(entry.use);
-      const same = byKey.get(key);
-      if (same) same.push({ entry, wordsBefore });
-      else byKey.set(key, [{ entry, wordsBefore }]);
-    }
-    index = { automaton: buildAutomaton([...byKey.keys()]), entries: [...byKey.values()] };
-    byTag.set(tag, index);
+const acronymsOf = perGlossary((glossary, tag): Acronyms => {
+  const byKey = new Map<string, Acronym[]>();
+  const patterns = new Map<number, RegExp>();
+  for (const term of glossary.terms) {
+    const entry = entryFor(term, tag);
+    if (!entry || entry.expansion.length === 0) continue;
+    const longest = Math.max(1, ...entry.expansion.map((e) => stems(e).length));
+    let wordsBefore = patterns.get(longest);
+    if (!wordsBefore) patterns.set(longest, (wordsBefore = new RegExp(`(?:[\\p{L}\\p{M}\\p{N}'’-]+\\s+){1,${longest}}$`, "u")));
+    const key = phraseKey(entry.use);
+    const same = byKey.get(key);
+    if (same) same.push({ entry, wordsBefore });
+    else byKey.set(key, [{ entry, wordsBefore }]);
   }
-  return index;
-}
+  return { automaton: buildAutomaton([...byKey.keys()]), entries: [...byKey.values()] };
+});
 
 type Expansion = { start: number; end: number; text: string; words: string; entry: TermEntry };
 

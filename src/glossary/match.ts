@@ -19,7 +19,19 @@ type Index = Readonly<{ automaton: Automaton; phrases: readonly Phrase[] }>;
 const WORDISH = "\\p{L}\\p{M}\\p{N}";
 const ROLE_ORDER: readonly TermRole[] = ["except", "avoid", "use", "form", "also"];
 
-const cache = new WeakMap<Glossary, Map<string, Index>>();
+/**
+ * `build`, remembered per glossary and key (a language tag, say): what a check derives from a
+ * glossary is built once per run, not once per paragraph.
+ */
+export function perGlossary<T>(build: (glossary: Glossary, key: string) => T): (glossary: Glossary, key: string) => T {
+  const built = new WeakMap<Glossary, Map<string, T>>();
+  return (glossary, key) => {
+    let byKey = built.get(glossary);
+    if (!byKey) built.set(glossary, (byKey = new Map()));
+    if (!byKey.has(key)) byKey.set(key, build(glossary, key));
+    return byKey.get(key)!;
+  };
+}
 
 /** The glossary entry of a term for a language tag: "en-gb" first, then "en". */
 export function entryFor(term: GlossaryTerm, tag: string): TermEntry | undefined {
@@ -36,7 +48,7 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-function buildIndex(glossary: Glossary, tag: string): Index {
+const indexOf = perGlossary((glossary, tag): Index => {
   const byKey = new Map<string, Phrase>();
   for (const role of ROLE_ORDER) {
     for (const term of glossary.terms) {
@@ -51,32 +63,28 @@ function buildIndex(glossary: Glossary, tag: string): Index {
   }
   // One automaton for all phrases: leftmost, then longest, so "Chicken Kiev" wins over "Kiev".
   return { automaton: buildAutomaton([...byKey.keys()]), phrases: [...byKey.values()] };
-}
+});
 
 /** Every glossary phrase of the language in `text`, leftmost-longest, on word boundaries. */
 export function matchTerms(glossary: Glossary, tag: string, text: string): TermMatch[] {
-  let byLang = cache.get(glossary);
-  if (!byLang) cache.set(glossary, (byLang = new Map()));
-  let index = byLang.get(tag);
-  if (!index) byLang.set(tag, (index = buildIndex(glossary, tag)));
+  const index = indexOf(glossary, tag);
   return index.automaton.match(text).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), ...index.phrases[m.pattern]! }));
 }
 
-const termPatterns = new WeakMap<Glossary, Map<string, RegExp | null>>();
+// Per glossary and language, each term's pattern, made when the term is first asked for.
+const termPatterns = perGlossary((): Map<GlossaryTerm, RegExp | null> => new Map());
 
 /** True when any form of a term (required, accepted, inflected or avoided) is in the text. */
 export function termPresent(glossary: Glossary, tag: string, term: GlossaryTerm, text: string): boolean {
-  let byKey = termPatterns.get(glossary);
-  if (!byKey) termPatterns.set(glossary, (byKey = new Map()));
-  const key = `${tag}\u0000${term.id}`;
-  let pattern = byKey.get(key);
+  const patterns = termPatterns(glossary, tag);
+  let pattern = patterns.get(term);
   if (pattern === undefined) {
     const entry = entryFor(term, tag);
     const phrases = entry ? [entry.use, ...entry.also, ...entry.forms, ...entry.avoid] : [];
     const alternatives = phrases.map((p) => phraseKey(p).split(" ").map(escapeRegExp).join("\\s+"));
     pattern = alternatives.length === 0 ? null
       : new RegExp(`(?<![${WORDISH}])(?:${alternatives.join("|")})(?![${WORDISH}])`, "iu");
-    byKey.set(key, pattern);
+    patterns.set(term, pattern);
   }
   return pattern !== null && pattern.test(text);
 }
