@@ -26,7 +26,8 @@ export function sourceFromText(text: string): SourceText {
   return { text: body, bom, lineStarts: lineStartsOf(body) };
 }
 
-function lineStartsOf(text: string): number[] {
+/** The offset where each line of the text starts. */
+export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;

@@ -3,6 +3,7 @@
 // errors. A glossary that reads cleanly here is taken as it is; anything unusual returns
 // undefined, and load.ts reads the file again the exact way and says what is wrong.
 import { CORE_SCHEMA, load } from "js-yaml";
+import { lineStartsOf } from "../article/decode.js";
 import { isLanguageTag } from "../article/language.js";
 import { lastAtMost } from "../sorted.js";
 import type { Glossary, GlossaryTerm, TermEntry } from "../types.js";
@@ -35,8 +36,7 @@ export function quickGlossary(text: string, file: string): Glossary | undefined 
     return undefined;
   }
   if (!isPlain(root) || !Array.isArray(root.terms)) return undefined;
-  const lineStarts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineStarts = lineStartsOf(text);
   const seen = new Set<string>();
   const terms: GlossaryTerm[] = [];
   for (const item of root.terms as unknown[]) {

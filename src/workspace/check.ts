@@ -102,11 +102,11 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   const results: FileResult[] = [];
   const views: SetView[] = [];
   const digests: Record<string, string> = {};
-  const context = { glossary, config, lang: options.lang, rules: options.rules, checks: options.checks, maxProblems, views: options.views, t: options.t };
+  // What checks a set, here or in a worker thread (which makes its own translator).
+  const setup = { glossary, config, lang: options.lang, rules: options.rules, maxProblems, views: options.views };
+  const context = { ...setup, checks: options.checks, t: options.t };
   const workers = options.checks ? 0 : workersFor(inputs.length, options.threads);
-  const pool = workers > 0
-    ? createPool(workers, { glossary, config, lang: options.lang, rules: options.rules, maxProblems, views: options.views, locale: options.locale ?? "en" })
-    : undefined;
+  const pool = workers > 0 ? createPool(workers, { ...setup, locale: options.locale ?? "en" }) : undefined;
   // Sets stream through: a few are read and checked at a time, and only their results stay,
   // so an archive is never held in memory whole.
   const sets = pLimit(Math.max(2, workers * 2));
