@@ -45,59 +45,65 @@ export const MAX_PIECE = 1024 * 1024;
 // few hundred megabytes; a news table has a few hundred.
 export const MAX_TABLE_CELLS = 20_000;
 
-/** The most | marks in one run of lines without a blank line, and where the run starts. */
-function largestTable(text: string): { count: number; line: number } {
-  let largest = { count: 0, line: 1 };
-  let count = 0;
-  let start = 1;
-  let line = 1;
-  // The next | in the text, found once for all the lines before it.
-  let pipe = text.indexOf("|");
-  for (let at = 0; at <= text.length; line++) {
-    let end = text.indexOf("\n", at);
-    if (end === -1) end = text.length;
-    let pipes = 0;
-    for (; pipe !== -1 && pipe < end; pipe = text.indexOf("|", pipe + 1)) pipes++;
-    if (pipes === 0) {
-      count = 0;
-      start = line + 1;
-    }
-    count += pipes;
-    if (count > largest.count) largest = { count, line: start };
-    at = end + 1;
-  }
-  return largest;
+/** The most | marks in one run of lines that all have some, and where the run starts. */
+function largestTable(source: SourceText): { count: number; line: number } {
+  return busiestRun(source, (from, to) => count(source.text, from, to, (c) => c === 124), (_, n) => (n === 0 ? "after" : undefined));
 }
 
 // micromark pairs emphasis, strike-through and link marks, and reads inline HTML, within a
 // paragraph in time that grows with the square of their number: 40,000 "]" in one paragraph
-// take ten seconds, 400,000 a quarter of an hour; 100,000 inline tags, twenty seconds. Up to this many a paragraph costs no more than ordinary dense Markdown;
-// a news paragraph has a few dozen. Lists and tables are paragraphs per item and row.
+// take ten seconds, 400,000 a quarter of an hour; 100,000 inline tags, twenty seconds. Up to
+// this many a paragraph costs no more than ordinary dense Markdown; a news paragraph has a few
+// dozen. Lists and tables are paragraphs per item and row.
 export const MAX_MARKS = 2000;
 const PARAGRAPH_BREAK = /^[ \t]*(?:$|[-*+][ \t]|\d{1,9}[.)][ \t]|\||#)/u;
 
-function densestParagraph(text: string): { count: number; line: number } {
-  let densest = { count: 0, line: 1 };
-  let count = 0;
+// * _ ~ [ ] <
+const isMark = (c: number) => c === 42 || c === 95 || c === 126 || c === 91 || c === 93 || c === 60;
+
+/** The most marks in one paragraph, and the line it starts on. */
+function densestParagraph(source: SourceText): { count: number; line: number } {
+  return busiestRun(source, (from, to) => count(source.text, from, to, isMark), (line) => {
+    const head = line.slice(0, 16);
+    return !PARAGRAPH_BREAK.test(head) ? undefined : head.trim() === "" ? "after" : "before";
+  });
+}
+
+function count(text: string, from: number, to: number, counts: (unit: number) => boolean): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (counts(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/**
+ * The largest sum of a count over a run of lines, and the line the run starts on. Each line is
+ * counted and then either joins the run, begins a new one ("before": it is the new run's first),
+ * or ends it ("after": the next run starts after it, and it belongs to none).
+ */
+function busiestRun(source: SourceText, countOf: (from: number, to: number) => number,
+  cut: (line: string, count: number) => "before" | "after" | undefined): { count: number; line: number } {
+  const { text, lineStarts } = source;
+  let busiest = { count: 0, line: 1 };
+  let sum = 0;
   let start = 1;
-  let line = 1;
-  for (let at = 0; at <= text.length; line++) {
-    let end = text.indexOf("\n", at);
-    if (end === -1) end = text.length;
-    const head = text.slice(at, Math.min(end, at + 16));
-    if (PARAGRAPH_BREAK.test(head)) {
-      count = 0;
-      start = head.trim() === "" ? line + 1 : line;
+  for (let line = 1; line <= lineStarts.length; line++) {
+    const from = lineStarts[line - 1]!;
+    const to = line < lineStarts.length ? lineStarts[line]! - 1 : text.length;
+    const n = countOf(from, to);
+    const where = cut(text.slice(from, Math.min(to, from + 16)), n);
+    if (where === "after") {
+      sum = 0;
+      start = line + 1;
+      continue;
     }
-    for (let i = at; i < end; i++) {
-      const c = text.charCodeAt(i);
-      // * _ ~ [ ] <
-      if (c === 42 || c === 95 || c === 126 || c === 91 || c === 93 || c === 60) count++;
+    if (where === "before") {
+      sum = 0;
+      start = line;
     }
-    if (count > densest.count) densest = { count, line: start };
-    at = end + 1;
+    sum += n;
+    if (sum > busiest.count) busiest = { count: sum, line: start };
   }
-  return densest;
+  return busiest;
 }
 
 /** Headings, paragraphs, list items, quotes and table cells, each with exact positions. */
@@ -105,9 +111,9 @@ export function parseMarkdown(source: SourceText, file = "", options: { chunkSiz
   const maxBlocks = options.maxBlocks ?? MAX_BLOCKS;
   const nesting = deepestNesting(source.text);
   if (nesting.depth > MAX_NESTING) throw new InputError(file, "input.tooDeep", { ...nesting, max: MAX_NESTING });
-  const marks = densestParagraph(source.text);
+  const marks = densestParagraph(source);
   if (marks.count > MAX_MARKS) throw new InputError(file, "input.tooManyMarks", { ...marks, max: MAX_MARKS });
-  const table = largestTable(source.text);
+  const table = largestTable(source);
   if (table.count > MAX_TABLE_CELLS) throw new InputError(file, "input.tableTooLarge", { ...table, max: MAX_TABLE_CELLS });
   const blocks: TextBlock[] = [];
   const directives: Directive[] = [];
