@@ -72,16 +72,15 @@ export function checkArticle(article: Article, checks: readonly Check[], options
   }
   const diagnostics = kept.items().map((p) => toDiagnostic(article, p, options.t, alignment?.source));
   const all = [...diagnostics, ...suppressions.unused(options.t)].sort(compareDiagnostics);
-  if (all.length <= limit && kept.omitted === 0) return all;
+  const { leftOut } = kept;
+  for (const d of all.slice(limit)) leftOut.add({ start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn }, severity: d.severity });
+  if (!leftOut.first) return all;
   // Beyond the limit: the first problem left out stands for all of them.
+  const { first, worst, count } = leftOut;
   const listed = all.slice(0, limit);
-  const over = all.slice(limit);
-  const first = [kept.first, ...over.map((d) => ({ start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn }, severity: d.severity }))]
-    .filter((p) => p !== undefined).sort(comparePlaces)[0]!;
-  const worst = [kept.worst, ...over.map((d) => d.severity)].filter((w) => w !== undefined).sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b])[0]!;
   listed.push({
     ruleId: TOO_MANY_PROBLEMS, severity: worst,
-    message: options.t("report.tooManyProblems", { count: kept.omitted + over.length, max: limit }),
+    message: options.t("report.tooManyProblems", { count, max: limit }),
     file: article.file, line: first.start.line, column: first.start.column, endLine: first.end.line, endColumn: first.end.column,
     excerpt: article.source.text.slice(offsetAt(article.source, first.start.line, first.start.column), offsetAt(article.source, first.end.line, first.end.column)),
   });
@@ -105,15 +104,26 @@ function comparePlaces(a: Place, b: Place): number {
     || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byCodeUnits(a.check?.id ?? "", b.check?.id ?? "");
 }
 
+/** What is left out beyond the limit: how much, the first in file order, the worst severity. */
+class LeftOut {
+  count = 0;
+  first: Place | undefined;
+  worst: Severity = "info";
+
+  add(place: Place): void {
+    this.count++;
+    if (!this.first || comparePlaces(place, this.first) < 0) this.first = place;
+    if (SEVERITY_ORDER[place.severity] < SEVERITY_ORDER[this.worst]) this.worst = place.severity;
+  }
+}
+
 /**
  * The first `limit` findings in file order, of however many are added: every so often the
  * list is sorted and cut back, keeping ties at the cut (their messages decide later), and the
  * findings cut are only counted.
  */
 class Shortlist {
-  omitted = 0;
-  first: Placed | undefined;
-  worst: Severity | undefined;
+  readonly leftOut = new LeftOut();
   #items: Placed[] = [];
 
   constructor(private readonly limit: number) {}
@@ -131,11 +141,7 @@ class Shortlist {
     const items = this.#items.sort(comparePlaces);
     let keep = this.limit;
     while (keep < items.length && comparePlaces(items[keep]!, items[this.limit - 1]!) === 0) keep++;
-    for (const cut of items.slice(keep)) {
-      this.omitted++;
-      if (!this.first || comparePlaces(cut, this.first) < 0) this.first = cut;
-      if (!this.worst || SEVERITY_ORDER[cut.severity] < SEVERITY_ORDER[this.worst]) this.worst = cut.severity;
-    }
+    for (const cut of items.slice(keep)) this.leftOut.add(cut);
     items.length = keep;
   }
 }
