@@ -49,17 +49,19 @@ export function markdownChunks(text: string, size = 16 * 1024): Chunk[] {
 
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
 
-// True when the line opens one of CommonMark's HTML blocks that end at a marker rather than at
-// a blank line, and does not also close it.
+// CommonMark's HTML blocks that end at a marker rather than at a blank line: how each opens,
+// and how it closes.
+const HTML_BLOCKS: readonly (readonly [RegExp, RegExp])[] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/iu, /<\/(?:script|pre|style|textarea)>/iu],
+  [/^ {0,3}<!--/u, /-->/u],
+  [/^ {0,3}<\?/u, /\?>/u],
+  [/^ {0,3}<![A-Za-z]/u, />/u],
+  [/^ {0,3}<!\[CDATA\[/u, /\]\]>/u],
+];
+
+/** True when the line opens one of those blocks and does not also close it. */
 function opensHtmlBlock(content: string): boolean {
-  const kinds: [RegExp, RegExp][] = [
-    [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/iu, /<\/(?:script|pre|style|textarea)>/iu],
-    [/^ {0,3}<!--/u, /-->/u],
-    [/^ {0,3}<\?/u, /\?>/u],
-    [/^ {0,3}<![A-Za-z]/u, />/u],
-    [/^ {0,3}<!\[CDATA\[/u, /\]\]>/u],
-  ];
-  for (const [open, close] of kinds) {
+  for (const [open, close] of HTML_BLOCKS) {
     const m = open.exec(content);
     if (m && !close.test(content.slice(m[0].length))) return true;
   }
