@@ -20,6 +20,8 @@ const pieceParser = unified().use(remarkParse).use(remarkGfm);
 // the stack, no article nests quotes or lists this deep.
 export const MAX_NESTING = 500;
 const PREFIX = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))+/u;
+const LEVEL = />|[-*+][ \t]|\d[.)]/gu;
+const INDENT = /^[ \t]*/u;
 
 function deepestNesting(text: string): { depth: number; line: number } {
   let deepest = { depth: 0, line: 1 };
@@ -27,7 +29,7 @@ function deepestNesting(text: string): { depth: number; line: number } {
   for (let at = 0; at <= text.length; line++) {
     const end = text.indexOf("\n", at);
     const prefix = PREFIX.exec(text.slice(at, end === -1 ? text.length : Math.min(end, at + 20_000)))?.[0] ?? "";
-    const depth = (prefix.match(/>|[-*+][ \t]|\d[.)]/gu)?.length ?? 0) + Math.floor((/^[ \t]*/u.exec(prefix)?.[0].length ?? 0) / 4);
+    const depth = (prefix.match(LEVEL)?.length ?? 0) + Math.floor((INDENT.exec(prefix)?.[0].length ?? 0) / 4);
     if (depth > deepest.depth) deepest = { depth, line };
     if (end === -1) break;
     at = end + 1;
