@@ -1,13 +1,11 @@
 // A worker thread that checks article sets: CPU work spread over the cores.
 import { parentPort, workerData } from "node:worker_threads";
 import { createTranslator } from "../i18n/index.js";
-import type { Glossary, RuleSetting } from "../types.js";
-import { checkSet, type SetFile } from "./check-set.js";
-import type { Config } from "./config.js";
+import { checkSet, type SetContext, type SetFile } from "./check-set.js";
 
-type Setup = {
-  glossary: Glossary; config: Config; lang?: string; rules?: Record<string, RuleSetting>; maxProblems?: number; views?: boolean; locale: string;
-};
+// What checks a set, as check.ts sends it: a context less what can't cross threads (the
+// translator, made here from the locale, and custom checks, which run in the main thread).
+type Setup = Omit<SetContext, "t" | "checks"> & { locale: string };
 const setup = workerData as Setup;
 const t = createTranslator(setup.locale);
 
