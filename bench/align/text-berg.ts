@@ -7,16 +7,19 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { requirePath } from "../external.js";
 import { finalScores, type Link, parseLinks, type Scores, scoreDocument } from "./score.js";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
 const { values } = parseArgs({
   options: {
-    data: { type: "string", default: resolve(ROOT, "../shared/bench-data/text-berg") },
-    hunalign: { type: "string", default: resolve(ROOT, "../shared/tools/hunalign") },
+    data: { type: "string", default: process.env.BITEXT_TEXT_BERG || resolve(ROOT, "../shared/bench-data/text-berg") },
+    hunalign: { type: "string", default: process.env.BITEXT_HUNALIGN || resolve(ROOT, "../shared/tools/hunalign") },
     cache: { type: "string", default: resolve(ROOT, "node_modules/.cache/bitext-bench") },
   },
 });
+requirePath(join(values.data, "test0.defr"), "the Text+Berg corpus", "pass --data DIR or set BITEXT_TEXT_BERG (the workspace keeps it in ../shared/bench-data/text-berg)");
+requirePath(join(values.hunalign, "build.sh"), "hunalign's source and build.sh", "pass --hunalign DIR or set BITEXT_HUNALIGN (the workspace keeps it in ../shared/tools/hunalign)");
 const DOCS = ["test0", "test1", "test2", "test3", "test4", "test5", "test6"];
 
 type System = { name: string; align: (de: string, fr: string) => Link[] };
@@ -76,7 +79,11 @@ const row = (name: string, s: Scores, time: string) =>
   `| ${name} | ${f(s.strict.precision)} / ${f(s.strict.recall)} / ${f(s.strict.f1)} | ${f(s.lax.precision)} / ${f(s.lax.recall)} / ${f(s.lax.f1)} | ${time} |`;
 
 const hunalignDir = join(values.cache, "hunalign");
-run("bash", [join(values.hunalign, "build.sh"), hunalignDir]);
+const built = spawnSync("bash", [join(values.hunalign, "build.sh"), hunalignDir], { encoding: "utf8" });
+if (built.status !== 0) {
+  process.stderr.write(`bench: hunalign did not build (it needs make and g++): ${built.stderr.trim().split("\n").at(-1) ?? ""}\n`);
+  process.exit(2);
+}
 const work = mkdtempSync(join(tmpdir(), "bitext-bench-"));
 try {
   const ours = measure(bitext, DOCS, join(work, "bitext"));

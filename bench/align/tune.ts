@@ -1,10 +1,11 @@
 // Development only: aligns the dev document (or any named one) in process and prints its scores.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { requirePath } from "../external.js";
 import { alignUnits } from "../../src/align/align.js";
 import { finalScores, type Link, parseLinks, scoreDocument } from "./score.js";
 
-const data = process.argv[2] ?? "../shared/bench-data/text-berg";
+const data = requirePath(process.argv[2] ?? process.env.BITEXT_TEXT_BERG ?? "../shared/bench-data/text-berg", "the Text+Berg corpus", "name its folder first, or set BITEXT_TEXT_BERG");
 const docs = process.argv.slice(3).length ? process.argv.slice(3) : ["dev"];
 let totals;
 for (const doc of docs) {
