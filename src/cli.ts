@@ -156,7 +156,7 @@ async function check(args: readonly string[], given: Translate): Promise<number>
     report = await run();
     if (problems.length > 0) report = { ...report, problems: [...report.problems, ...problems.map((p) => ({ file: p.file, message: t(p.key, { ...p.values }) }))] };
   }
-  await emit(reporter(report, { color, t }), values.output);
+  await emit(reporter(report, { color, t, cwd: process.cwd() }), values.output);
 
   return exitCode(report, maxWarnings, t);
 }
@@ -277,7 +277,7 @@ async function merge(args: readonly string[], t: Translate): Promise<number> {
   const reporter = reporterFor(values.format ?? "stylish");
   const report = await mergeReports(positionals);
   const color = colorFor(values);
-  await emit(reporter(report, { color, t }), values.output);
+  await emit(reporter(report, { color, t, cwd: process.cwd() }), values.output);
   return exitCode(report, maxWarnings, t);
 }
 

@@ -180,7 +180,12 @@ export type Report = {
 
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
-export type ReporterOptions = Readonly<{ color: boolean; t: Translate }>;
+export type ReporterOptions = Readonly<{
+  color: boolean; t: Translate;
+  /** The folder the report's relative paths start from (the CLI's working directory). SARIF names
+   * files under it relative to %SRCROOT% and files elsewhere by absolute file: URIs. */
+  cwd?: string;
+}>;
 
 export type Reporter = (report: Report, options: ReporterOptions) => string;
 

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import Ajv from "ajv-draft-04";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -69,6 +69,51 @@ describe("report formats", () => {
     const validation = JSON.parse(readFileSync(join(dir, "validation.sarif"), "utf8").replace(/^\uFEFF/u, "")) as { runs: { results?: { level?: string; message: { text?: string } }[] }[] };
     const findings = validation.runs.flatMap((r) => r.results ?? []).filter((r) => r.level === "error" || r.level === "warning");
     expect(findings.map((f) => f.message.text)).toEqual([]);
+  });
+
+  it("names files inside the working directory relative to %SRCROOT% and files elsewhere by file: URIs, valid for the Multitool", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-sarif-where-"));
+    const work = join(dir, "newsroom");
+    const set = join(work, "news room", "Київ #1");
+    const away = join(dir, "outside 100% ü", "set #2");
+    for (const folder of [set, away]) {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, "es.md"), "Rusia lanzó 29 drones contra Kiev.\n");
+      writeFileSync(join(folder, "en.md"), "---\nsource: es.md\n---\n\nRussia launched 92 drones at Kiev.\n");
+    }
+    writeFileSync(join(dir, "lone-en.txt"), "Drones flew over Kiev.\n");
+    const glossary = ["--glossary", join(ROOT, "glossaries/russia-ukraine.yaml")];
+    const run = bitext(["check", "news room/Київ #1", join(set, "..", "Київ #1", "en.md"), "../outside 100% ü/set #2", join(dir, "lone-en.txt"), "--format", "sarif", "--output", "out.sarif", ...glossary], work);
+    expect(run.code, run.stderr).toBe(1);
+    type Location = { uri: string; uriBaseId?: string };
+    const log = JSON.parse(readFileSync(join(work, "out.sarif"), "utf8")) as { runs: {
+      originalUriBaseIds: Record<string, { uri: string }>;
+      results: { locations: { physicalLocation: { artifactLocation: Location } }[]; relatedLocations?: { physicalLocation: { artifactLocation: Location } }[];
+        fixes?: { artifactChanges: { artifactLocation: Location }[] }[] }[] }[] };
+    const run0 = log.runs[0]!;
+    expect(run0.originalUriBaseIds).toEqual({ "%SRCROOT%": { uri: `${pathToFileURL(work).href}/` } });
+    const where = (kind: string, l: Location) => `${kind} ${l.uriBaseId ?? "-"} ${l.uri}`;
+    const seen = new Set(run0.results.flatMap((r) => [
+      ...r.locations.map((l) => where("result", l.physicalLocation.artifactLocation)),
+      ...(r.relatedLocations ?? []).map((l) => where("related", l.physicalLocation.artifactLocation)),
+      ...(r.fixes ?? []).flatMap((f) => f.artifactChanges.map((c) => where("fix", c.artifactLocation))),
+    ]));
+    const outside = `file://${dir.split("/").map(encodeURIComponent).join("/")}`;
+    expect([...seen].sort()).toEqual([
+      "fix %SRCROOT% news%20room/%D0%9A%D0%B8%D1%97%D0%B2%20%231/en.md",
+      `fix - ${outside}/lone-en.txt`,
+      `fix - ${outside}/outside%20100%25%20%C3%BC/set%20%232/en.md`,
+      `related - ${outside}/outside%20100%25%20%C3%BC/set%20%232/es.md`,
+      "related %SRCROOT% news%20room/%D0%9A%D0%B8%D1%97%D0%B2%20%231/es.md",
+      `result - ${outside}/lone-en.txt`,
+      `result - ${outside}/outside%20100%25%20%C3%BC/set%20%232/en.md`,
+      "result %SRCROOT% news%20room/%D0%9A%D0%B8%D1%97%D0%B2%20%231/en.md",
+    ].sort());
+    const tool = join(ROOT, "node_modules/.bin/sarif-multitool");
+    const validated = spawnSync(tool, ["validate", join(work, "out.sarif"), "--output", join(dir, "validation.sarif")], { encoding: "utf8" });
+    expect(validated.status, validated.stdout + validated.stderr).toBe(0);
+    const validation = JSON.parse(readFileSync(join(dir, "validation.sarif"), "utf8").replace(/^\uFEFF/u, "")) as { runs: { results?: { level?: string; message: { text?: string } }[] }[] };
+    expect(validation.runs.flatMap((r) => r.results ?? []).filter((r) => r.level === "error" || r.level === "warning").map((f) => f.message.text)).toEqual([]);
   });
 
   it("writes JUnit XML that parses back: a suite per file, a case per rule", () => {

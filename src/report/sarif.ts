@@ -1,13 +1,31 @@
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import { checks } from "../checks/index.js";
 import { ENGINE_RULES } from "../checks/run.js";
 import type { Diagnostic, Report, ReporterOptions, Severity } from "../types.js";
 import { VERSION } from "../version.js";
 
 const LEVEL: Readonly<Record<Severity, string>> = { error: "error", warning: "warning", info: "note" };
-const uri = (file: string) => file.split(/[\\/]/u).map(encodeURIComponent).join("/");
+
+type ArtifactLocation = { uri: string; uriBaseId?: string };
+
+// SARIF1004: a URI relative to a uriBaseId must not begin with a slash (or climb out with ..), or
+// it won't combine with the base. A file under the working directory is named relative to
+// %SRCROOT%; any other by its absolute file: URI, without a base. Each segment is percent-encoded
+// as RFC 3986 asks (spaces, #, %, non-ASCII).
+function locationOf(file: string, cwd: string | undefined): ArtifactLocation {
+  const absolute = cwd === undefined ? file : resolve(cwd, file);
+  const inside = cwd === undefined ? file : relative(cwd, absolute);
+  if (inside !== "" && !isAbsolute(inside) && inside !== ".." && !inside.startsWith(`..${sep}`)) {
+    return { uri: inside.split(/[\\/]/u).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+  }
+  return { uri: pathToFileURL(absolute).href };
+}
 
 /** SARIF 2.1.0: one run, the rules' metadata and help from their own docs, every diagnostic. */
-export function sarif(report: Report, _options: ReporterOptions): string {
+export function sarif(report: Report, { cwd }: ReporterOptions): string {
+  const located = new Map<string, ArtifactLocation>();
+  const at = (file: string) => located.get(file) ?? located.set(file, locationOf(file, cwd)).get(file)!;
   const ruleIds = [...new Set([...checks.map((c) => c.id), ...report.results.flatMap((r) => r.diagnostics.map((d) => d.ruleId))])];
   const rules = ruleIds.map((id) => {
     const check = checks.find((c) => c.id === id);
@@ -32,7 +50,7 @@ export function sarif(report: Report, _options: ReporterOptions): string {
     message: { text: d.message },
     locations: [{
       physicalLocation: {
-        artifactLocation: { uri: uri(d.file), uriBaseId: "%SRCROOT%" },
+        artifactLocation: at(d.file),
         region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn, snippet: { text: d.excerpt } },
       },
     }],
@@ -40,14 +58,14 @@ export function sarif(report: Report, _options: ReporterOptions): string {
       relatedLocations: d.related.map((r, id) => ({
         id,
         message: { text: r.message },
-        physicalLocation: { artifactLocation: { uri: uri(r.file), uriBaseId: "%SRCROOT%" }, region: { startLine: r.line, startColumn: r.column } },
+        physicalLocation: { artifactLocation: at(r.file), region: { startLine: r.line, startColumn: r.column } },
       })),
     } : {}),
     ...(d.fix ? {
       fixes: [{
         description: { text: d.message },
         artifactChanges: [{
-          artifactLocation: { uri: uri(d.file), uriBaseId: "%SRCROOT%" },
+          artifactLocation: at(d.file),
           replacements: [{ deletedRegion: { byteOffset: d.fix.range[0], byteLength: d.fix.range[1] - d.fix.range[0] }, insertedContent: { text: d.fix.text } }],
         }],
       }],
@@ -58,6 +76,7 @@ export function sarif(report: Report, _options: ReporterOptions): string {
     version: "2.1.0",
     runs: [{
       tool: { driver: { name: "bitext", version: VERSION, semanticVersion: VERSION, informationUri: "https://www.npmjs.com/package/bitext", rules } },
+      ...(cwd === undefined ? {} : { originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(cwd).href.replace(/\/?$/u, "/") } } }),
       columnKind: "utf16CodeUnits",
       results: report.results.flatMap((r) => r.diagnostics).map(result),
     }],
