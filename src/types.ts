@@ -114,6 +114,8 @@ export type Check<M extends string = string> = Readonly<{
   id: `${string}/${string}`;
   severity: Severity;
   languages?: readonly string[]; // omitted: all
+  /** ISO 15924 scripts the rule understands (Latn, Cyrl …); on a language written otherwise it is silent. Omitted: all. */
+  scripts?: readonly string[];
   needsSource?: boolean;
   messages: readonly M[];
   docs: CheckDocs;

@@ -1,5 +1,6 @@
 import { primaryLanguage } from "../article/language.js";
 import { blockStart, byteOffsetAt, fileSpan, offsetAt, type Position, positionAt } from "../article/position.js";
+import { scriptOf } from "../language/scripts.js";
 import { suppressionsOf, UNUSED_SUPPRESSION } from "./suppress.js";
 import type {
   Alignment, Article, Check, CheckContext, Diagnostic, Finding, Glossary, RuleSetting, Severity, TextBlock, Translate,
@@ -35,9 +36,10 @@ export type RunOptions = Readonly<{
 const NO_SOURCE = (): readonly TextBlock[] => [];
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** True when a check applies to a language tag. */
+/** True when a check understands a language tag: its language, and the script it is written in. */
 export function appliesTo(check: Check, tag: string): boolean {
-  return !check.languages || check.languages.includes(primaryLanguage(tag));
+  if (check.languages && !check.languages.includes(primaryLanguage(tag))) return false;
+  return !check.scripts || check.scripts.includes(scriptOf(tag) ?? "");
 }
 
 /** Runs checks over one article and turns their findings into sorted diagnostics. */

@@ -1,11 +1,15 @@
-import { sentenceStarts } from "../segment/sentences.js";
+import { CASED_SCRIPTS } from "../language/scripts.js";
+import { continuesSentence, sentenceStarts } from "../segment/sentences.js";
 import { defineCheck } from "./define.js";
 
 const WORD = /[\p{L}\p{M}]+/uy;
+// A Georgian or Han word quoted in a Latin text has no case to get wrong.
+const CASED_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u;
 
 export const textSentenceCase = defineCheck({
   id: "text/sentence-case",
   severity: "error",
+  scripts: CASED_SCRIPTS,
   messages: ["lower"],
   docs: {
     summary: "A sentence that starts in lower case.",
@@ -13,14 +17,17 @@ export const textSentenceCase = defineCheck({
     good: "Troops reached the U.S. embassy at 5 a.m. on Monday. “Why?” he asked.",
   },
   *run({ lang, blocks }) {
-    for (const block of blocks) {
+    for (const [n, block] of blocks.entries()) {
+      // "Whereas …," then "the General Assembly proclaims": a paragraph may go on with the
+      // sentence the one before it left open.
+      const continued = n > 0 && continuesSentence(blocks[n - 1]!, block);
       for (const start of sentenceStarts(block.text, lang)) {
         // List items and table cells need not be sentences.
-        if (start.first && (block.kind === "listItem" || block.kind === "tableCell")) continue;
+        if (start.first && (continued || block.kind === "listItem" || block.kind === "tableCell")) continue;
         WORD.lastIndex = start.index;
         const word = WORD.exec(block.text)?.[0] ?? "";
         const head = word[0] ?? "";
-        if (!/\p{Ll}/u.test(head)) continue; // upper case, or a script without case
+        if (!/\p{Ll}/u.test(head) || !CASED_LETTER.test(head)) continue; // upper case, or a script without case
         if (/\p{Lu}/u.test(word.slice(1))) continue; // iPhone, eBay: a name, as its owner writes it
         const token = /^\S+/u.exec(block.text.slice(start.index))![0];
         if (/[./@]\p{L}|\//u.test(token)) continue; // pic.twitter.com/…, www.rusi.org, x@y.com

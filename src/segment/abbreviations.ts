@@ -32,3 +32,13 @@ export function abbreviations(lang: string): ReadonlySet<string> {
 
 // Languages that write ordinals with a period: German "am 3. und 4. Mai", Polish, Czech, …
 export const ORDINAL_PERIOD: ReadonlySet<string> = new Set(["de", "da", "no", "nb", "nn", "fi", "cs", "sk", "sl", "hr", "sr", "hu", "pl", "is", "et", "lv", "tr"]);
+
+// Units written short after a number, in the languages bitext knows: "8 ft. long", "5 lb. schwer",
+// "3 Std. zu Fuß", "20 мин. пешком". Only after a number and before a lower-case word do they
+// keep a period from ending the sentence.
+export const UNITS: ReadonlySet<string> = new Set([
+  "ft", "in", "yd", "mi", "lb", "lbs", "oz", "gal", "pt", "qt", "sq", "cu", "mph", "hr", "hrs", "min", "mins", "sec", "secs",
+  "km", "m", "cm", "mm", "kg", "g", "mg", "t", "l", "ml", "ha", "h", "s", "std", "sek", "tsd", "mio", "mrd", "bn", "mn",
+  "sg", "seg", "hab", "pulg", "kilo", "kilos", "ca", "env", "mill", "mil", "ptas",
+  "мин", "сек", "ч", "год", "хв", "тис", "тыс", "млн", "млрд", "км", "кг", "см", "мм", "м", "г", "т", "л", "грн", "руб", "коп", "дол",
+]);

@@ -1,4 +1,5 @@
-import { abbreviations, ORDINAL_PERIOD } from "./abbreviations.js";
+import type { TextBlock } from "../types.js";
+import { abbreviations, ORDINAL_PERIOD, UNITS } from "./abbreviations.js";
 
 export type SentenceStart = Readonly<{
   index: number; // the first letter of the sentence
@@ -20,6 +21,16 @@ const LOOK_BACK = 64;
  */
 export function sentenceStarts(text: string, lang: string): SentenceStart[] {
   return boundaries(text, lang).filter((s) => /\p{L}/u.test(text[s.index] ?? ""));
+}
+
+// What ends a sentence, closing marks after it allowed: . ! ? … and their CJK, Arabic, Devanagari,
+// Armenian, Ethiopic and Burmese forms.
+const FINAL = /[.!?\u2026\u3002\uFF01\uFF1F\uFF0E\u061F\u06D4\u0964\u0965\u0589\u1362\u104B]["'”’»«“)\]\u300D\u300F]*\s*$/u;
+
+/** True when a block goes on with the sentence its predecessor left open (no final punctuation). */
+export function continuesSentence(previous: TextBlock, block: TextBlock): boolean {
+  if (previous.kind === "heading" || block.kind === "heading") return false;
+  return previous.text.trim() !== "" && !FINAL.test(previous.text);
 }
 
 export type Span = Readonly<{ start: number; end: number }>;
@@ -70,5 +81,7 @@ function isAbbreviation(before: string, lang: string, lower: boolean): boolean {
   if (/^\p{L}$/u.test(word)) return true; // an initial: J. R. R. Tolkien
   if (/\p{L}\.\p{L}/u.test(word)) return true; // U.S., a.m., z.B., т.е.
   if (/^\d+$/u.test(word)) return ORDINAL_PERIOD.has(lang);
+  // "8 ft. long", "3 Std. zu Fuß": a unit after a number, in any language.
+  if (lower && UNITS.has(word.toLowerCase()) && /\p{N}[\s\u00A0\u202F]*$/u.test(before.slice(0, before.length - word.length))) return true;
   return abbreviations(lang).has(word.toLowerCase());
 }

@@ -1,0 +1,41 @@
+// The writing system a language is written in, from CLDR's likely subtags through Intl:
+// "ka" -> Geor, "sr" -> Cyrl, "zh-Hant" -> Hant, "ja" -> Jpan. Rules that understand only some
+// writing systems declare them, and stay silent on the others.
+
+const cache = new Map<string, string | undefined>();
+
+/** The ISO 15924 script of a language tag ("Latn", "Cyrl", "Arab" …), undefined if unknown. */
+export function scriptOf(tag: string): string | undefined {
+  if (cache.has(tag)) return cache.get(tag);
+  let script: string | undefined;
+  try {
+    script = new Intl.Locale(tag).maximize().script;
+  } catch {
+    script = undefined;
+  }
+  cache.set(tag, script);
+  return script;
+}
+
+/**
+ * Scripts whose ordinary writing has upper and lower case. Georgian has capitals (Mtavruli),
+ * but its ordinary writing (Mkhedruli) has none: a Georgian sentence never starts with one.
+ */
+export const CASED_SCRIPTS: readonly string[] = ["Latn", "Cyrl", "Grek", "Armn"];
+
+/** Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Burmese, Tibetan. */
+export const UNSPACED_SCRIPTS: ReadonlySet<string> = new Set(["Hans", "Hant", "Hani", "Jpan", "Thai", "Laoo", "Khmr", "Mymr", "Tibt"]);
+
+/** Scripts written right to left. */
+export const RTL_SCRIPTS: ReadonlySet<string> = new Set(["Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Samr", "Mand"]);
+
+/** Every script bitext knows, for rules that work on any script with spaces between words. */
+export const SPACED_SCRIPTS: readonly string[] = [
+  "Latn", "Cyrl", "Grek", "Armn", "Geor", "Arab", "Hebr", "Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu", "Knda",
+  "Mlym", "Sinh", "Ethi", "Kore", "Thaa", "Syrc",
+];
+
+/** The direction a language is written in. */
+export function directionOf(tag: string): "ltr" | "rtl" {
+  return RTL_SCRIPTS.has(scriptOf(tag) ?? "") ? "rtl" : "ltr";
+}
