@@ -1,4 +1,6 @@
+import { knowsNumberWords } from "../language/number-words.js";
 import { numbersIn, type NumberToken } from "../language/numbers.js";
+import { sameQuantity } from "../language/units.js";
 import type { TextBlock } from "../types.js";
 import { defineCheck } from "./define.js";
 
@@ -16,34 +18,71 @@ export const alignNumbers = defineCheck({
   },
   *run({ lang, source }) {
     if (!source) return;
+    // Where a side's number words are unknown, a number a translator may spell out (up to a
+    // hundred, or a round one) may stand there as a word bitext can't read: no report on it.
+    const readsSource = knowsNumberWords(source.lang);
+    const readsTarget = knowsNumberWords(lang);
     for (const link of source.links) {
       if (link.source.length === 0 || link.target.length === 0) continue;
-      const wanted = new Map<string, NumberToken[]>();
-      for (const block of link.source) {
-        for (const n of numbersIn(block.text, source.lang)) wanted.set(n.value, [...(wanted.get(n.value) ?? []), n]);
+      const sources = read(link.source, source.lang);
+      const targets = read(link.target, lang);
+      // Digits first, so that "one of the 30" does not spend the source's 30 on "one"; a digit on
+      // the other side is taken before a word.
+      const answer = (target: Read) => {
+        const same = sources.filter((s) => !s.used && meets(s.number, target.number));
+        const found = same.find((s) => !s.number.word) ?? same[0];
+        if (found) found.used = target.used = true;
+      };
+      for (const target of targets) if (!target.number.word) answer(target);
+      // A quantity the translator converted: 120 feet as 40 Meter, 10000 ns as zehn Mikrosekunden.
+      for (const target of targets) {
+        if (target.used || !target.number.unit) continue;
+        const found = sources.find((s) => !s.used && s.number.unit
+          && sameQuantity(Number(s.number.value), s.number.unit, Number(target.number.value), target.number.unit!));
+        if (found) found.used = target.used = true;
       }
-      const extra: { block: TextBlock; number: NumberToken }[] = [];
-      const targets = link.target.flatMap((block) => numbersIn(block.text, lang).map((number) => ({ block, number })));
-      // Digits first, so that "one of the 30" does not spend the source's 30 on "one".
-      for (const item of [...targets.filter((x) => !x.number.word), ...targets.filter((x) => x.number.word)]) {
-        const left = wanted.get(item.number.value);
-        // A source number written as a word is answered by a digit or a word, but missed by none.
-        const digitFirst = left?.findIndex((n) => !n.word) ?? -1;
-        if (left?.length) left.splice(digitFirst === -1 ? 0 : digitFirst, 1);
-        else if (!item.number.word) extra.push(item);
-      }
-      extra.sort((a, b) => a.block.index - b.block.index || a.number.start - b.number.start);
-      const missing = [...wanted.values()].flat().filter((n) => !n.word).sort((a, b) => a.start - b.start);
+      for (const target of targets) if (target.number.word && !target.used) answer(target);
+      // What is left: a digit here and one there is a changed number, the nearer the likelier.
+      const extra = targets.filter((x) => !x.used && !x.number.word);
+      const missing = sources.filter((x) => !x.used && !x.number.word).map((x) => x.number);
       for (const { block, number } of extra) {
-        const instead = missing.shift();
-        yield instead
-          ? { block, start: number.start, end: number.end, message: "changed" as const, values: { found: number.raw, source: instead.raw }, related: link.source }
-          : { block, start: number.start, end: number.end, message: "extra" as const, values: { found: number.raw }, related: link.source };
+        const instead = nearest(number, missing);
+        if (instead) {
+          missing.splice(missing.indexOf(instead), 1);
+          yield { block, start: number.start, end: number.end, message: "changed" as const, values: { found: number.raw, source: instead.raw }, related: link.source };
+        } else if (readsSource || !spellable(number)) {
+          yield { block, start: number.start, end: number.end, message: "extra" as const, values: { found: number.raw }, related: link.source };
+        }
       }
       const first = link.target[0]!;
-      for (const number of missing) {
+      for (const number of missing.filter((n) => readsTarget || !spellable(n))) {
         yield { block: first, start: 0, end: first.text.length, message: "missing", values: { number: number.raw }, related: link.source };
       }
     }
   },
 });
+
+type Read = { block: TextBlock; number: NumberToken; used: boolean };
+
+// A heading or a short label may number itself with letters: "סעיף ג", "Հոդված Ա".
+const isLabel = (block: TextBlock) => block.kind === "heading" || block.text.trim().split(/\s+/u).length <= 3;
+
+function read(blocks: readonly TextBlock[], lang: string): Read[] {
+  return blocks.flatMap((block) => numbersIn(block.text, lang, { label: isLabel(block) }).map((number) => ({ block, number, used: false })))
+    .sort((a, b) => a.block.index - b.block.index || a.number.start - b.number.start);
+}
+
+function nearest(number: NumberToken, candidates: readonly NumberToken[]): NumberToken | undefined {
+  const distance = (a: NumberToken) => Math.abs(Math.log((Math.abs(Number(a.value)) + 1) / (Math.abs(Number(number.value)) + 1)));
+  return candidates.reduce<NumberToken | undefined>((best, c) => (best === undefined || distance(c) < distance(best) ? c : best), undefined);
+}
+
+const valuesOf = (n: NumberToken) => [n.value, ...(n.also ?? [])];
+const meets = (a: NumberToken, b: NumberToken) => valuesOf(a).some((v) => valuesOf(b).includes(v));
+
+// Numbers a translator may write out in words: up to a hundred, and round ones (two hundred,
+// 1.5 million).
+function spellable(n: NumberToken): boolean {
+  if (!/^\d+$/u.test(n.value)) return false;
+  return Number(n.value) <= 100 || n.value.replace(/0+$/u, "").length <= 2;
+}

@@ -1,41 +1,122 @@
 // Numbers as each language writes them, reduced to one canonical form so that a source and its
 // translation can be compared: "1.000" (es, de) = "1,000" (en) = "1 000" (fr); "5,5" = "5.5";
-// "24 de mayo" = "May 24" (24 either way); "siglo XXI" = "21st century".
+// "24 de mayo" = "May 24" (24 either way); "siglo XXI" = "21st century"; "١٢٣" = "१२३" = "１２３"
+// = 123; "140亿" = 14 000 000 000 = "Fourteen billion"; "第三条" = "Article 3"; "3 p.m." = "15 Uhr".
+import { hanNumbers, wordNumbers } from "./number-words.js";
+import { type Unit, unitAfter } from "./units.js";
 
-export type NumberToken = Readonly<{ start: number; end: number; raw: string; value: string; word?: boolean }>;
+export type NumberToken = Readonly<{
+  start: number;
+  end: number;
+  raw: string;
+  /** The canonical value: "1000", "1.5", or "t15:30" for a time of day. */
+  value: string;
+  /** Other values the same text may mean: a clock time without a.m./p.m., a decade (1990s = 90s). */
+  also?: readonly string[];
+  /** Written as a word (or a letter numeral): it answers a number but is never reported alone. */
+  word?: boolean;
+  /** The unit after it, for quantities a translator may have converted. */
+  unit?: Unit;
+}>;
 
-// Numbers written as words, which a translation may use for a source's digits ("30 km" as
-// "une trentaine de kilomètres"). They can answer a number; they are never reported alone.
-const WORDS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  en: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12 },
-  es: { uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11,
-    doce: 12, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90,
-    cien: 100, ciento: 100, docena: 12, decena: 10, veintena: 20, treintena: 30, centenar: 100 },
-  fr: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
-    douze: 12, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, douzaine: 12, dizaine: 10,
-    vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100 },
-  de: { ein: 1, eine: 1, eins: 1, zwei: 2, drei: 3, vier: 4, "fünf": 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
-    elf: 11, "zwölf": 12, zwanzig: 20, "dreißig": 30, dreissig: 30, vierzig: 40, "fünfzig": 50, hundert: 100, dutzend: 12 },
-  uk: { "один": 1, "одна": 1, "одне": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п’ять": 5, "п'ять": 5, "шість": 6,
-    "шести": 6, "сім": 7, "вісім": 8, "дев’ять": 9, "десять": 10, "двадцять": 20, "тридцять": 30, "сорок": 40,
-    "п’ятдесят": 50, "сто": 100 },
-  ru: { "один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "шести": 6,
-    "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "сто": 100 },
-};
-const WORD = /[\p{L}’']+/gu;
+export type NumberOptions = Readonly<{
+  /** The text is a heading or another short label, where letters may stand for numbers (סעיף ג). */
+  label?: boolean;
+}>;
 
 // Thousands separators: a comma (en), a period (es, de, it, pt), spaces (fr, uk, ru: a no-break
 // space, or a plain one between groups of three).
-const DECIMAL_COMMA = new Set(["es", "fr", "de", "it", "pt", "uk", "ru", "pl", "nl", "ca", "ro", "cs"]);
-const SPACE_GROUPS = new Set(["fr", "uk", "ru", "pl", "cs"]);
+const DECIMAL_COMMA = new Set(["es", "fr", "de", "it", "pt", "uk", "ru", "pl", "nl", "ca", "ro", "cs", "sk", "sl", "hr", "sr",
+  "bs", "bg", "el", "tr", "da", "nb", "nn", "no", "sv", "fi", "et", "lv", "lt", "hu", "id", "vi", "az", "kk", "be", "ka", "hy",
+  "mk", "sq", "is", "gl", "eu", "af"]);
+const SPACE_GROUPS = new Set(["fr", "uk", "ru", "pl", "cs", "sk", "bg", "sv", "fi", "nb", "nn", "no", "et", "lv", "lt", "hu",
+  "be", "kk", "ka", "hy"]);
 
-const NUMBER = /(?<![\p{L}\p{N}.,])\d{1,3}(?:[.,\u00A0\u202F ]\d{3})+(?:[.,]\d+)?(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?(?![\p{N}])/gu;
+// Every Unicode decimal digit of the Basic Multilingual Plane, read as ASCII: Arabic-Indic ١٢٣,
+// Persian ۱۲۳, Devanagari १२३, Bengali, Thai ๑๒๓, full-width １２３ … Unicode assigns each set as
+// ten consecutive code points from 0 to 9.
+let DIGITS: Uint8Array | undefined;
+function digitTable(): Uint8Array {
+  if (DIGITS) return DIGITS;
+  const table = new Uint8Array(0x10000).fill(255);
+  const nd = /\p{Nd}/u;
+  let runStart = -1;
+  for (let cp = 0; cp < 0x10000; cp++) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    if (nd.test(String.fromCharCode(cp))) {
+      if (runStart === -1 || !nd.test(String.fromCharCode(cp - 1))) runStart = cp;
+      table[cp] = (cp - runStart) % 10;
+    }
+  }
+  return (DIGITS = table);
+}
+
+/** The text with every decimal digit as ASCII, and Arabic separators (٫ ٬) as . and , — same length. */
+export function asciiDigits(text: string): string {
+  if (!/[^\x00-\x7F]/u.test(text)) return text;
+  const table = digitTable();
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    let replacement: string | undefined;
+    if (table[code]! < 10) replacement = String(table[code]);
+    else if (code === 0x066B) replacement = ".";
+    else if (code === 0x066C) replacement = ",";
+    if (replacement === undefined) continue;
+    out += text.slice(from, i) + replacement;
+    from = i + 1;
+  }
+  return out + text.slice(from);
+}
+
+// Digits, with group separators and a decimal part. A Latin, Greek or Cyrillic letter right before
+// them makes a code (A320, MH17), not a number; letters of scripts written without spaces (Han,
+// kana, Thai) or that attach prefixes to numbers (Arabic و, Hebrew ב) do not.
+const NOT_BEFORE = "(?<![\\p{N}.,\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{Script=Armenian}\\p{Script=Georgian}])";
+const NUMBER = new RegExp(`${NOT_BEFORE}\\d{1,3}(?:[.,\\u00A0\\u202F ]\\d{3})+(?:[.,]\\d+)?(?!\\p{N})|${NOT_BEFORE}\\d+(?:[.,]\\d+)?(?!\\p{N})`, "gu");
+
 // Roman numerals as centuries and regnal numbers write them (siglo XXI, XXe siècle, Elizabeth II);
 // DC, CD, MI and the like are far likelier to be abbreviations.
 const ROMAN = /(?<![\p{L}\p{N}])(?=[MDCLXVI]{2,}(?:e|er|re|ème)?(?![\p{L}\p{N}]))M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=(?:e|er|re|ème)?(?![\p{L}\p{N}]))/gu;
 const NOT_ROMAN = new Set(["MI", "XL", "CIV", "LIV", "MIX", "DIV", "CLI", "DIX", "MIL", "CIL", "DC", "CD", "MD", "MM", "CC", "LL", "DCC"]);
 const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+// Clock times: 15:30, 3.30 p.m., 15h30, 3 pm, 15 Uhr. Without a.m. or p.m. a time up to 12 may
+// be either half of the day.
+const MERIDIEM = "(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)(?![\\p{L}])";
+const CLOCK_WORDS = "(?:Uhr|h|heures?|horas?|hs|hrs|ore|godz\\.?|часов|часа|час|години|годині|saat)(?![\\p{L}])";
+const TIME = new RegExp(
+  `(?<![\\p{N}.,:])(\\d{1,2})(?:(:|\\s?h\\s?)(\\d{2})(?:\\s?${MERIDIEM})?|\\.(\\d{2})\\s?(?:${MERIDIEM}|${CLOCK_WORDS})|\\s?${MERIDIEM}|\\s?(${CLOCK_WORDS}))(?!\\p{N})`,
+  "giu",
+);
+
+// Decades: the 1990s, the '90s, die 1990er, die 90er Jahre, 1990-х.
+const DECADE = /^(?:'?s|er(?:n|-?jahren?)?|-х|-е|-ті|-tal|-luvulla)(?![\p{L}])/u;
+
+// Letter numerals of labels: Hebrew (גימטריה) and Armenian letters, and Greek with its keraia (ʹ).
+const HEBREW_VALUE: Readonly<Record<string, number>> = {
+  א: 1, ב: 2, ג: 3, ד: 4, ה: 5, ו: 6, ז: 7, ח: 8, ט: 9, י: 10, כ: 20, ך: 20, ל: 30, מ: 40, ם: 40, נ: 50, ן: 50, ס: 60, ע: 70,
+  פ: 80, ף: 80, צ: 90, ץ: 90, ק: 100, ר: 200, ש: 300, ת: 400,
+};
+const HEBREW_NUMERAL = /(?<![\p{L}\p{M}])[\u05D0-\u05EA]{1,3}(?:['׳"״][\u05D0-\u05EA])?(?![\p{L}\p{M}])/gu;
+const ARMENIAN_LETTERS = "ԱԲԳԴԵԶԷԸԹԺԻԼԽԾԿՀՁՂՃՄՅՆՇՈՉՊՋՌՍՎՏՐՑՒՓՔ";
+const ARMENIAN_VALUES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 200, 300, 400, 500, 600, 700, 800, 900,
+  1000, 2000, 3000, 4000, 5000, 6000, 7000, 8000, 9000];
+const ARMENIAN_NUMERAL = /(?<![\p{L}\p{M}])[\u0531-\u0554\u0561-\u0584]{1,3}(?![\p{L}\p{M}])/gu;
+const GREEK_VALUE: Readonly<Record<string, number>> = {
+  α: 1, β: 2, γ: 3, δ: 4, ε: 5, ϛ: 6, ζ: 7, η: 8, θ: 9, ι: 10, κ: 20, λ: 30, μ: 40, ν: 50, ξ: 60, ο: 70, π: 80, ϟ: 90, ϙ: 90,
+  ρ: 100, σ: 200, τ: 300, υ: 400, φ: 500, χ: 600, ψ: 700, ω: 800, ϡ: 900,
+};
+const GREEK_NUMERAL = /(?<![\p{L}\p{M}])[α-ωϛϟϙϡΑ-Ω]{1,3}[ʹ΄'](?![\p{L}\p{M}])/gu;
+// Ethiopic numerals (፩ … ፼), which have no zero and no place value.
+const ETHIOPIC_NUMERAL = /[\u1369-\u137C]+/gu;
+
+// A unit of a word or an indefinite article: "a foot" is 1 foot.
+const ONE_UNIT: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:a|an|one)(?=\s+(?:foot|mile|inch|yard|pound|ounce|gallon|degree|acre)\b)/giu,
+};
 
 function canonical(raw: string, lang: string): string {
   let text = raw.replace(/[\u00A0\u202F ]/gu, (space) => (SPACE_GROUPS.has(lang) || space !== " " ? "" : space));
@@ -65,6 +146,19 @@ function canonical(raw: string, lang: string): string {
   return fraction ? `${integer}.${fraction}` : integer;
 }
 
+/** A canonical value times a power of ten, in decimal arithmetic: ("2.5", 6) -> "2500000". */
+function shifted(value: string, digits: number): string {
+  const [integer = "0", fraction = ""] = value.split(".");
+  const moved = (integer + fraction.padEnd(digits, "0").slice(0, digits)).replace(/^0+(?=\d)/u, "");
+  const rest = fraction.slice(digits).replace(/0+$/u, "");
+  return rest ? `${moved}.${rest}` : moved;
+}
+
+function fromNumber(value: number): string {
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return BigInt(value).toString();
+  return String(Math.round(value * 1e9) / 1e9);
+}
+
 function romanValue(roman: string): number {
   let total = 0;
   for (let i = 0; i < roman.length; i++) {
@@ -75,53 +169,162 @@ function romanValue(roman: string): number {
   return total;
 }
 
-// Words that multiply the number before them: "40 mil", "40 тисяч", "2,5 Mio.", "30 millones".
-const SCALE: readonly [RegExp, number][] = [
-  [/^\s*(?:thousand|mil|mille|tausend|тис(?:\.|яч[аіи]?)|тыс(?:\.|яч[аи]?)?)(?![\p{L}])/iu, 1e3],
-  [/^\s*(?:million|millions|millón|millones|mio\.?|millionen?|мільйон(?:а|ів)?|млн\.?|миллион(?:а|ов)?)(?![\p{L}])/iu, 1e6],
-  [/^\s*(?:billion|billions|mil millones|milliards?|mrd\.?|milliarden?|мільярд(?:а|ів)?|млрд\.?|миллиард(?:а|ов)?)(?![\p{L}])/iu, 1e9],
-];
-
-function scaled(value: string, after: string): string {
-  for (const [pattern, factor] of SCALE) {
-    if (!pattern.test(after)) continue;
-    const [integer = "0", fraction = ""] = value.split(".");
-    const digits = Math.log10(factor);
-    const moved = (integer + fraction.padEnd(digits, "0").slice(0, digits)).replace(/^0+(?=\d)/u, "");
-    const rest = fraction.slice(digits).replace(/0+$/u, "");
-    return rest ? `${moved}.${rest}` : moved;
+// Letters read as a numeral only when their values fall from left to right (כא = 21, קכג =
+// 123); Hebrew writes 15 and 16 as טו and טז, never יה and יו.
+function letterValue(letters: readonly string[], values: Readonly<Record<string, number>>): number | undefined {
+  let total = 0;
+  let previous = Infinity;
+  for (const letter of letters) {
+    const value = values[letter];
+    if (value === undefined || value > previous) return undefined;
+    total += value;
+    previous = value;
   }
-  return value;
+  return total;
 }
 
+function hebrewValue(raw: string): number | undefined {
+  const letters = [...raw.replace(/['׳"״]/gu, "")];
+  const joined = letters.join("");
+  if (joined === "יה" || joined === "יו") return undefined;
+  if (joined === "טו") return 15;
+  if (joined === "טז") return 16;
+  return letterValue(letters, HEBREW_VALUE);
+}
+
+const armenianTable: Readonly<Record<string, number>> = Object.fromEntries([...ARMENIAN_LETTERS].flatMap((letter, i) =>
+  [[letter, ARMENIAN_VALUES[i]!], [letter.toLowerCase(), ARMENIAN_VALUES[i]!]]));
+
+function ethiopicValue(raw: string): number {
+  let total = 0;
+  let current = 0;
+  for (const c of raw) {
+    const code = c.charCodeAt(0);
+    if (code <= 0x1371) current += code - 0x1368; // ፩ … ፱
+    else if (code <= 0x137A) current += (code - 0x1371) * 10; // ፲ … ፺
+    else if (code === 0x137B) current = (current || 1) * 100; // ፻
+    else {
+      total = (total + (current || 1)) * 10000; // ፼
+      current = 0;
+    }
+  }
+  return total + current;
+}
+
+// Multipliers written right after digits without a space: 140억, 5ล้าน, 3万 (the last read with Han).
+const GLUED_SCALE: Readonly<Record<string, number>> = { 천: 3, 만: 4, 억: 8, 조: 12, พัน: 3, หมื่น: 4, แสน: 5, ล้าน: 6 };
+const GLUED = /^(천|만|억|조|พัน|หมื่น|แสน|ล้าน)/u;
+// 제1조 is Article 1 (제 marks an ordinal), not a trillion.
+const ORDINAL_MARK = /(?:제|第)\s?$/u;
+// Money written short: $4.5m, £3bn, €20k.
+const MONEY_SCALE = /^(bn|m|k|mn)(?![\p{L}])/u;
+
 /** Every number of a text with its canonical value. */
-export function numbersIn(text: string, lang: string): NumberToken[] {
+export function numbersIn(original: string, lang: string, options: NumberOptions = {}): NumberToken[] {
+  const text = asciiDigits(original);
   const found: NumberToken[] = [];
+  const claimed: [number, number][] = [];
+  const isClaimed = (start: number, end: number) => claimed.some(([a, b]) => start < b && end > a);
+  const words = wordNumbers(original, lang);
+  const add = (token: NumberToken) => {
+    const unit = token.unit ?? unitAfter(original, token.end);
+    found.push(unit ? { ...token, unit } : token);
+  };
+
+  for (const m of text.matchAll(TIME)) {
+    const hour = Number(m[1]);
+    const minutes = Number(m[3] ?? m[5] ?? 0);
+    if (hour > 24 || minutes > 59) continue;
+    const meridiem = (m[4] ?? m[6] ?? m[7])?.toLowerCase();
+    const clock = (h: number) => `t${h}:${String(minutes).padStart(2, "0")}`;
+    let values: string[];
+    if (meridiem) {
+      const pm = meridiem.startsWith("p");
+      values = [clock((hour % 12) + (pm ? 12 : 0))];
+    } else {
+      values = [clock(hour), ...(hour > 0 && hour < 12 ? [clock(hour + 12)] : [])];
+    }
+    // "5 h" or "5 часов" may also be a count of hours.
+    const plain = m[8] !== undefined ? [String(hour)] : [];
+    const [value, ...also] = values;
+    add({ start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length), value: value!, also: [...also, ...plain] });
+    claimed.push([m.index, m.index + m[0].length]);
+  }
+
+  if (lang === "zh" || lang === "ja" || /[\u3400-\u9FFF]/u.test(original) && (lang === "ko" || lang === "vi")) {
+    for (const n of hanNumbers(text)) {
+      if (isClaimed(n.start, n.end)) continue;
+      add({ start: n.start, end: n.end, raw: original.slice(n.start, n.end), value: fromNumber(n.value), ...(n.digits ? {} : { word: true }) });
+      claimed.push([n.start, n.end]);
+    }
+  }
+
   for (const m of text.matchAll(NUMBER)) {
     let raw = m[0];
     // "5 100 soldiers" in English is two numbers; a plain space groups digits only where it may.
     if (/ /u.test(raw) && !SPACE_GROUPS.has(lang)) raw = raw.split(" ")[0]!;
-    const end = m.index + raw.length;
-    found.push({ start: m.index, end, raw, value: scaled(canonical(raw, lang), text.slice(end, end + 16)) });
+    const pieces: [number, string][] = [[m.index, raw]];
     if (raw !== m[0]) {
       let at = m.index + raw.length;
       for (const part of m[0].slice(raw.length).split(" ").filter(Boolean)) {
         at = text.indexOf(part, at);
-        found.push({ start: at, end: at + part.length, raw: part, value: canonical(part, lang) });
+        pieces.push([at, part]);
         at += part.length;
       }
     }
-  }
-  for (const m of text.matchAll(ROMAN)) {
-    if (m[0] === "" || NOT_ROMAN.has(m[0]) || !/[IVX]/u.test(m[0])) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, raw: m[0], value: String(romanValue(m[0])) });
-  }
-  const words = WORDS[lang];
-  if (words) {
-    for (const m of text.matchAll(WORD)) {
-      const value = words[m[0].toLowerCase()];
-      if (value !== undefined) found.push({ start: m.index, end: m.index + m[0].length, raw: m[0], value: String(value), word: true });
+    for (const [start, piece] of pieces) {
+      const end = start + piece.length;
+      if (isClaimed(start, end)) continue;
+      let value = canonical(piece, lang);
+      let tokenEnd = end;
+      const after = text.slice(end, end + 24);
+      // A multiplier after the digits: "40 mil", "2,5 Mio.", "140억", "$4.5bn".
+      const scale = words.find((w) => w.start > end && w.start <= end + 2 && /^[\s\u00A0]*$/u.test(text.slice(end, w.start)));
+      const glued = ORDINAL_MARK.test(text.slice(Math.max(0, start - 2), start)) ? null : GLUED.exec(after);
+      const money = /[$£€¥₴₽]\s?$/u.test(text.slice(Math.max(0, start - 2), start)) ? MONEY_SCALE.exec(after) : null;
+      if (scale && /^[1-9]0*$/u.test(String(scale.value)) && scale.value >= 1000) {
+        value = shifted(value, Math.round(Math.log10(scale.value)));
+        tokenEnd = scale.end;
+      } else if (glued) {
+        value = shifted(value, GLUED_SCALE[glued[1]!]!);
+        tokenEnd = end + glued[0].length;
+      } else if (money) {
+        value = shifted(value, { bn: 9, m: 6, mn: 6, k: 3 }[money[1]!]!);
+      }
+      const also: string[] = [];
+      if (DECADE.test(after) && /0$/u.test(value) && !value.includes(".")) {
+        if (value.length === 4) also.push(String(Number(value) % 100));
+        if (value.length === 2) also.push(`19${value}`, `20${value}`);
+      }
+      add({ start, end: tokenEnd, raw: original.slice(start, tokenEnd), value, ...(also.length ? { also } : {}) });
+      claimed.push([start, tokenEnd]);
     }
   }
+
+  for (const m of text.matchAll(ROMAN)) {
+    if (m[0] === "" || NOT_ROMAN.has(m[0]) || !/[IVX]/u.test(m[0])) continue;
+    add({ start: m.index, end: m.index + m[0].length, raw: m[0], value: String(romanValue(m[0])) });
+  }
+
+  for (const w of words) {
+    if (isClaimed(w.start, w.end)) continue;
+    add({ start: w.start, end: w.end, raw: w.raw, value: fromNumber(w.value), word: true });
+  }
+  for (const m of original.matchAll(ONE_UNIT[lang] ?? /$^/gu)) {
+    add({ start: m.index, end: m.index + m[0].length, raw: m[0], value: "1", word: true });
+  }
+
+  const letters = (pattern: RegExp, read: (raw: string) => number | undefined) => {
+    for (const m of original.matchAll(pattern)) {
+      const value = read(m[0]);
+      if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, raw: m[0], value: String(value), word: true });
+    }
+  };
+  if (options.label) {
+    letters(HEBREW_NUMERAL, hebrewValue);
+    letters(ARMENIAN_NUMERAL, (raw) => letterValue([...raw], armenianTable));
+  }
+  letters(GREEK_NUMERAL, (raw) => letterValue([...raw.slice(0, -1).toLowerCase()], GREEK_VALUE));
+  letters(ETHIOPIC_NUMERAL, ethiopicValue);
   return found.sort((a, b) => a.start - b.start);
 }
