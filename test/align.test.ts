@@ -17,6 +17,66 @@ const links = async (lang: string) => {
   return alignArticles(source, target, bundledGlossary).links.map((l) => [l.source.map((b) => b.index), l.target.map((b) => b.index)]);
 };
 
+const PREAMBLE_EN = [
+  "Whereas recognition of the inherent dignity and of the equal and inalienable rights of all members of the human family is the foundation of freedom, justice and peace in the world,",
+  "Whereas it is essential to promote the development of friendly relations between nations,",
+  "Whereas the peoples of the United Nations have in the Charter reaffirmed their faith in fundamental human rights, in the dignity and worth of the human person and in the equal rights of men and women and have determined to promote social progress and better standards of life in larger freedom,",
+  "Now, therefore,",
+  "The General Assembly",
+  "Proclaims this Universal Declaration of Human Rights as a common standard of achievement for all peoples and all nations.",
+  "Article 1",
+  "All human beings are born free and equal in dignity and rights. They are endowed with reason and conscience and should act towards one another in a spirit of brotherhood.",
+];
+const paragraphLinks = (source: readonly string[], target: readonly string[], sourceLang: string, targetLang: string) =>
+  alignUnits(source.map((text) => ({ text, heading: /^Article|^Artikel|^Článek|^第/u.test(text) })),
+    target.map((text) => ({ text, heading: /^Article|^Artikel|^Článek|^第/u.test(text) })), { level: "paragraph", sourceLang, targetLang })
+    .map((l) => [l.source, l.target]);
+
+describe("paragraph alignment of short lead-ins", () => {
+  it("joins \"Now, therefore,\" and \"The General Assembly\" to the paragraph they lead into (3-1)", () => {
+    const nl = [
+      "Overwegende, dat erkenning van de inherente waardigheid en van de gelijke en onvervreemdbare rechten van alle leden van de mensengemeenschap grondslag is voor de vrijheid, gerechtigheid en vrede in de wereld;",
+      "Overwegende, dat het van wezenlijk belang is de ontwikkeling van vriendschappelijke betrekkingen tussen de naties te bevorderen;",
+      "Overwegende, dat de volkeren van de Verenigde Naties in het Handvest hun geloof in de fundamentele rechten van de mens, in de waardigheid en de waarde van de mens en in de gelijke rechten van mannen en vrouwen opnieuw hebben bevestigd, en besloten hebben sociale vooruitgang en een hogere levensstandaard in groter vrijheid te bevorderen;",
+      "Op grond daarvan proclameert de Algemene Vergadering deze Universele Verklaring van de Rechten van de Mens als het gemeenschappelijk door alle volkeren en alle naties te bereiken ideaal.",
+      "Artikel 1",
+      "Alle mensen worden vrij en gelijk in waardigheid en rechten geboren. Zij zijn begiftigd met verstand en geweten, en behoren zich jegens elkander in een geest van broederschap te gedragen.",
+    ];
+    expect(paragraphLinks(PREAMBLE_EN, nl, "en", "nl")).toEqual([[[0], [0]], [[1], [1]], [[2], [2]], [[3, 4, 5], [3]], [[6], [4]], [[7], [5]]]);
+  });
+
+  it("takes a lead-in of its own (\"U vědomí toho,\") as a split of the paragraph it opens (1-2)", () => {
+    const cs = [
+      "U vědomí toho,",
+      "že uznání přirozené důstojnosti a rovných a nezcizitelných práv všech členů lidské rodiny je základem svobody, spravedlnosti a míru ve světě,",
+      "že je nutné podporovat rozvoj přátelských vztahů mezi národy,",
+      "že lid Spojených národů zdůraznil v Chartě znovu svou víru v základní lidská práva, v důstojnost a hodnotu lidské osobnosti a v rovná práva mužů i žen a rozhodl se podporovat sociální pokrok a zlepšovat životní podmínky ve větší svobodě,",
+      "Valné shromáždění",
+      "vyhlašuje tuto Všeobecnou deklaraci lidských práv jako společný cíl pro všechny národy a všechny státy.",
+      "Článek 1",
+      "Všichni lidé rodí se svobodní a sobě rovní co do důstojnosti a práv. Jsou nadáni rozumem a svědomím a mají spolu jednat v duchu bratrství.",
+    ];
+    const links = paragraphLinks(PREAMBLE_EN, cs, "en", "cs");
+    expect(links[0]).toEqual([[0], [0, 1]]);
+    // Nothing reported missing or added: "Now, therefore," joins a neighbour.
+    expect(links.filter(([s, t]) => s.length === 0 || t.length === 0)).toEqual([]);
+    expect(links.slice(-2)).toEqual([[[6], [6]], [[7], [7]]]);
+  });
+
+  it("joins a lead-in that has no counterpart of its own, and never a heading with another article", () => {
+    const de = [
+      "Da die Anerkennung der angeborenen Würde und der gleichen und unveräußerlichen Rechte aller Mitglieder der Gemeinschaft der Menschen die Grundlage von Freiheit, Gerechtigkeit und Frieden in der Welt bildet,",
+      "da es notwendig ist, die Entwicklung freundschaftlicher Beziehungen zwischen den Nationen zu fördern,",
+      "da die Völker der Vereinten Nationen in der Charta ihren Glauben an die grundlegenden Menschenrechte, an die Würde und den Wert der menschlichen Person und an die Gleichberechtigung von Mann und Frau erneut bekräftigt und beschlossen haben, den sozialen Fortschritt und bessere Lebensbedingungen in größerer Freiheit zu fördern,",
+      "verkündet die Generalversammlung",
+      "diese Allgemeine Erklärung der Menschenrechte als das von allen Völkern und Nationen zu erreichende gemeinsame Ideal.",
+      "Artikel 1",
+      "Alle Menschen sind frei und gleich an Würde und Rechten geboren. Sie sind mit Vernunft und Gewissen begabt und sollen einander im Geist der Brüderlichkeit begegnen.",
+    ];
+    expect(paragraphLinks(PREAMBLE_EN, de, "en", "de")).toEqual([[[0], [0]], [[1], [1]], [[2], [2]], [[3, 4], [3]], [[5], [4]], [[6], [5]], [[7], [6]]]);
+  });
+});
+
 describe("paragraph alignment of a Spanish source with its translations", () => {
   it.each([
     // a clean translation: every block 1-1, the heading with the heading

@@ -8,6 +8,9 @@ import { type Features, featuresOf } from "./features.js";
 export type AlignUnit = Readonly<{ text: string; heading?: boolean }>;
 
 export type AlignOptions = Readonly<{
+  /** The languages of the two sides, to read their numbers (第三条 = Article 3). */
+  sourceLang?: string;
+  targetLang?: string;
   /** Known translation pairs (folded words or phrases), from the glossary. */
   pairs?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Learn a lexicon from a first pass and align again (default true). */
@@ -27,15 +30,25 @@ const SENTENCE_MOVES: readonly (readonly [number, number, number])[] = [
   [1, 1, 0.89], [1, 0, 0.006], [0, 1, 0.006], [2, 1, 0.045], [1, 2, 0.045], [2, 2, 0.008], [3, 1, 0.004], [1, 3, 0.004],
 ];
 // Paragraphs: a news translator keeps most, splits or merges a few, drops or adds whole ones
-// (an embedded post, a paragraph cut for length) far more often than sentences vanish. 2-2 is
-// left out: it is rare between paragraphs, and 2-1 with 0-1 still describes it.
+// (an embedded post, a paragraph cut for length) far more often than sentences vanish. 3-1 and
+// 1-3 join short lead-ins ("Now, therefore," + "The General Assembly" + "Proclaims …"); 2-2 a
+// pair whose break moved ("1. … The right may not" + "2. … principles."), which would otherwise
+// read as one paragraph missing and another added.
 const PARAGRAPH_MOVES: readonly (readonly [number, number, number])[] = [
-  [1, 1, 0.93], [1, 0, 0.02], [0, 1, 0.02], [2, 1, 0.012], [1, 2, 0.012],
+  [1, 1, 0.93], [1, 0, 0.02], [0, 1, 0.02], [2, 1, 0.012], [1, 2, 0.012], [3, 1, 0.001], [1, 3, 0.001], [2, 2, 0.002],
 ];
 // A dropped or added paragraph costs its prior and this, whatever its length: Gale–Church's
 // length model is one of sentences, and would make a long dropped paragraph unthinkable.
 const PARAGRAPH_SKIP = 3;
 const UNSUPPORTED_MERGE = 6;
+// A paragraph this short that ends no sentence ("Now, therefore,", "Considering that:", "The
+// General Assembly") may join a neighbour's link on length and position alone: it has too few
+// words to be expected to share one. A short sentence ("Read more on our site.") may not.
+const SHORT_UNIT = 40;
+const leadIn = (f: Features) => f.length <= SHORT_UNIT && f.open && !f.heading;
+// Below this typical similarity of neighbouring units, the two languages share too little
+// (English and Japanese) for a unit that shares nothing to be suspect.
+const AGREEMENT = 0.12;
 const RATIO_PRIOR_UNITS = 8;
 // Half-widths of the band: the cheap guide pass searches wide, the full pass near the guide
 // (wider for sentences, whose lengths alone mislead the guide more; 24 on the dev document
@@ -71,7 +84,9 @@ function erfc(x: number): number {
 function lengthCost(ls: number, lt: number, ratio: number): number {
   if (ls === 0 && lt === 0) return 0;
   const mean = (ls + lt / ratio) / 2;
-  const delta = (lt - ls * ratio) / Math.sqrt(Math.max(mean, 1) * VARIANCE);
+  // The difference in source characters: Japanese writes English in a third of the characters,
+  // and a paragraph missing from it must weigh as much as one missing from French.
+  const delta = (lt / ratio - ls) / Math.sqrt(Math.max(mean, 1) * VARIANCE);
   const p = erfc(Math.abs(delta) / Math.SQRT2);
   return -Math.log(Math.max(p, 1e-12));
 }
@@ -89,8 +104,8 @@ type Lexicon = ReadonlyMap<string, ReadonlySet<string>>;
 
 /** Aligns two sequences of units (sentences or paragraphs) monotonically. */
 export function alignUnits(source: readonly AlignUnit[], target: readonly AlignUnit[], options: AlignOptions = {}): AlignedLink[] {
-  const sf = source.map((u) => featuresOf(u.text, u.heading));
-  const tf = target.map((u) => featuresOf(u.text, u.heading));
+  const sf = source.map((u) => featuresOf(u.text, u.heading, options.sourceLang));
+  const tf = target.map((u) => featuresOf(u.text, u.heading, options.targetLang));
   const level = options.level ?? "sentence";
   const known = options.cognates === false ? options.pairs ?? new Map() : withCognates(options.pairs ?? new Map(), sf, tf);
   const first = pass(sf, tf, known, level, options.band);
@@ -139,20 +154,44 @@ function pass(sf: readonly Features[], tf: readonly Features[], lexicon: Lexicon
     if (value === undefined) slot.values.set(key, (value = vocabulary.similarity(group("source", i, di), group("target", j, dj))));
     return value;
   };
+  const agreement = typicalSimilarity(sf.length, tf.length, (i, j) => vocabulary.similarity(group("source", i, 1), group("target", j, 1)));
+  // Where the languages share little, sharing nothing is weaker evidence against a merge.
+  const unsupportedCost = UNSUPPORTED_MERGE * Math.min(1, Math.max(0.5, agreement / AGREEMENT));
+  const unsupportedMember = (member: Features, other: Group, shared: number) => {
+    if (leadIn(member)) return member.numbers.some((n) => !vocabulary.has(other, n));
+    return shared === 0;
+  };
+  // A short member of a merge ("Now, therefore,") neither adds to nor takes from what the pair
+  // shares: the pair is judged by its longer members.
+  const core = (features: readonly Features[], from: number, count: number): [number, number] => {
+    let first = from;
+    let last = from + count - 1;
+    while (first < last && leadIn(features[first]!)) first++;
+    while (last > first && leadIn(features[last]!)) last--;
+    return [first, last - first + 1];
+  };
+  const lexical = (i: number, di: number, j: number, dj: number) => {
+    const whole = similarity(i, di, j, dj);
+    if (level !== "paragraph" || (di < 2 && dj < 2)) return whole;
+    const [ci, cdi] = core(sf, i, di);
+    const [cj, cdj] = core(tf, j, dj);
+    return cdi === di && cdj === dj ? whole : Math.max(whole, similarity(ci, cdi, cj, cdj));
+  };
   const beadCost = (i: number, j: number, di: number, dj: number) => {
     const gs = group("source", i, di);
     const gt = group("target", j, dj);
     const skip = level === "paragraph" && (di === 0 || dj === 0);
     let cost = prior[di * 4 + dj]! + (skip ? PARAGRAPH_SKIP : lengthCost(gs.length, gt.length, ratio));
     if (di > 0 && dj > 0) {
-      cost -= LEXICAL_WEIGHT * similarity(i, di, j, dj);
-      // A paragraph merged into a pair must share something with the other side itself; a
-      // short unrelated one ("Read more on our site") is otherwise cheaper merged than added.
+      cost -= LEXICAL_WEIGHT * lexical(i, di, j, dj);
+      // A paragraph merged into a pair must share something with the other side itself, where
+      // the two languages share enough for that to be expected; a short one only must not
+      // contradict it with a number the other side lacks.
       if (level === "paragraph" && (di > 1 || dj > 1)) {
         let unsupported = false;
-        for (let k = 0; k < di && di > 1; k++) unsupported ||= similarity(i + k, 1, j, dj) === 0;
-        for (let k = 0; k < dj && dj > 1; k++) unsupported ||= similarity(i, di, j + k, 1) === 0;
-        if (unsupported) cost += UNSUPPORTED_MERGE;
+        for (let k = 0; k < di && di > 1; k++) unsupported ||= unsupportedMember(sf[i + k]!, group("target", j, dj), similarity(i + k, 1, j, dj));
+        for (let k = 0; k < dj && dj > 1; k++) unsupported ||= unsupportedMember(tf[j + k]!, group("source", i, di), similarity(i, di, j + k, 1));
+        if (unsupported) cost += unsupportedCost;
       }
       if (gs.heading !== gt.heading) cost += HEADING_MISMATCH;
       if ((gs.heading > 0 && di > 1) || (gt.heading > 0 && dj > 1)) cost += HEADING_MISMATCH;
@@ -178,6 +217,25 @@ function pass(sf: readonly Features[], tf: readonly Features[], lexicon: Lexicon
   const centres = small ? undefined : centresOf(alignBanded(sf.length, tf.length, moves, lengthOnly, GUIDE_BAND), sf.length);
   const beads = alignBanded(sf.length, tf.length, moves, beadCost, width, centres);
   return beads.map(toLink);
+}
+
+/**
+ * How much neighbouring units of the two documents typically share: the median, over units
+ * sampled along the diagonal, of the best similarity within two units of it.
+ */
+function typicalSimilarity(n: number, m: number, similarity: (i: number, j: number) => number): number {
+  if (n === 0 || m === 0) return 0;
+  const samples = Math.min(n, 64);
+  const best: number[] = [];
+  for (let k = 0; k < samples; k++) {
+    const i = Math.floor((k * n) / samples);
+    const centre = Math.round((i * m) / n);
+    let top = 0;
+    for (let j = Math.max(0, centre - 2); j <= Math.min(m - 1, centre + 2); j++) top = Math.max(top, similarity(i, j));
+    best.push(top);
+  }
+  best.sort((a, b) => a - b);
+  return best[Math.floor(best.length / 2)]!;
 }
 
 /**
@@ -262,6 +320,12 @@ class Vocabulary {
       length, heading, words: Int32Array.from(words), weights: Float64Array.from(weights),
       totalWeight: weights.reduce((a, b) => a + b, 0), candidates, prefixes: Int32Array.from(prefixes),
     };
+  }
+
+  /** True when a group holds a word (a number: "#3"). */
+  has(group: Group, word: string): boolean {
+    const id = this.ids.get(word);
+    return id !== undefined && group.words.includes(id);
   }
 
   /** How much of two groups' weighted vocabulary meets, in [0, 1]. */

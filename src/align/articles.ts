@@ -15,7 +15,8 @@ export function alignArticles(source: Article, target: Article, glossary: Glossa
   const pairs = glossaryPairs(glossary, source.lang, target.lang);
   const units = (a: Article) => a.blocks.map((b) => ({ text: b.text, heading: b.kind === "heading" }));
   const sentenceUnits = options.units === "sentences";
-  const raw = alignUnits(units(source), units(target), { pairs, level: sentenceUnits ? "sentence" : "paragraph" });
+  const langs = { sourceLang: primaryLanguage(source.lang), targetLang: primaryLanguage(target.lang) };
+  const raw = alignUnits(units(source), units(target), { pairs, level: sentenceUnits ? "sentence" : "paragraph", ...langs });
   const links: BlockLink[] = raw.map((link) => {
     const s = link.source.map((i) => source.blocks[i]!);
     const t = link.target.map((i) => target.blocks[i]!);
@@ -39,7 +40,7 @@ function alignSentences(s: readonly TextBlock[], t: readonly TextBlock[], source
   if (ss.length === 1 && ts.length === 1) return [{ source: [0], target: [0], score: 1 }];
   const text = (x: { block: TextBlock; start: number; end: number }) => ({ text: x.block.text.slice(x.start, x.end) });
   // Inside one pair the sentences are few and near: lengths, shared words and numbers suffice.
-  return alignUnits(ss.map(text), ts.map(text), { pairs, learn: false, cognates: false })
+  return alignUnits(ss.map(text), ts.map(text), { pairs, learn: false, cognates: false, sourceLang: primaryLanguage(sourceLang), targetLang: primaryLanguage(targetLang) })
     .map((l) => ({ source: l.source, target: l.target, score: l.score }));
 }
 

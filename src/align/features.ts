@@ -1,8 +1,12 @@
 // What of a text survives translation: its length, its numbers, its names and shared words.
+import { numbersIn } from "../language/numbers.js";
+import { endsSentence } from "../segment/sentences.js";
 export type Features = Readonly<{
   length: number; // characters, spaces folded
   words: readonly string[]; // folded content words (≥ 3 letters), names and numbers, deduplicated
+  numbers: readonly string[]; // the numbers among the words ("#3")
   heading: boolean;
+  open: boolean; // ends without final punctuation: a lead-in ("Considering that:") or a fragment
 }>;
 
 const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*|[\p{L}\p{M}]+/gu;
@@ -26,19 +30,30 @@ export function normaliseNumber(token: string): string {
   return token.replace(/[^\p{N}]/gu, "").replace(/^0+(?=\d)/u, "");
 }
 
-export function featuresOf(text: string, heading = false): Features {
+/**
+ * A unit's length and words. With its language, numbers are read as that language writes them
+ * (第三条, ٣, १२३, "Article premier"): the same "#3" on both sides of a translation.
+ */
+export function featuresOf(text: string, heading = false, lang?: string): Features {
   const words = new Set<string>();
+  const numbers = new Set<string>();
+  if (lang) {
+    for (const n of numbersIn(text, lang, { label: heading || text.length <= 24 })) numbers.add(`#${n.value}`);
+  }
   for (const m of text.matchAll(TOKEN)) {
     const token = m[0];
     if (/^\p{N}/u.test(token)) {
-      words.add(`#${normaliseNumber(token)}`);
+      if (!lang) numbers.add(`#${normaliseNumber(token)}`);
     } else if (token.length >= 3) {
       words.add(fold(token));
     }
   }
+  for (const n of numbers) words.add(n);
   return {
     length: text.replace(/\s+/gu, " ").trim().length,
     words: [...words],
+    numbers: [...numbers],
     heading,
+    open: !endsSentence(text),
   };
 }
