@@ -17,6 +17,8 @@ export type TextBlock = Readonly<{
   kind: BlockKind;
   text: string;
   runs: readonly OffsetRun[]; // sorted by `at`, covering the whole text
+  /** The number of an ordered list's item, which Markdown writes outside the text ("3." -> "3"). */
+  marker?: string;
 }>;
 
 /** A decoded file: its text without BOM, and where its lines start. */

@@ -121,6 +121,8 @@ export function parseMarkdown(source: SourceText, file = "", options: { chunkSiz
   const directives: Directive[] = [];
   let frontMatter: string | undefined;
   let frontMatterLine = 1;
+  // The number of the ordered list item whose first block comes next.
+  let marker: string | undefined;
 
   const visit = (node: Nodes, context: BlockKind) => {
     switch (node.type) {
@@ -135,7 +137,8 @@ export function parseMarkdown(source: SourceText, file = "", options: { chunkSiz
         const block = phrasingBlock(node, kind, source.text, blocks.length);
         if (!block) return;
         if (blocks.length === maxBlocks) throw new InputError(file, "input.tooManyParagraphs", { max: maxBlocks, line: node.position?.start.line ?? 1 });
-        blocks.push(block);
+        blocks.push(marker === undefined ? block : { ...block, marker });
+        marker = undefined;
         return;
       }
       case "html": {
@@ -157,7 +160,12 @@ export function parseMarkdown(source: SourceText, file = "", options: { chunkSiz
         if ("children" in node) {
           const inner: BlockKind = node.type === "listItem" ? "listItem"
             : node.type === "blockquote" ? "blockquote" : context;
-          for (const child of (node as Parent).children) visit(child as Nodes, inner);
+          const ordered = node.type === "list" && node.ordered === true;
+          for (const [k, child] of (node as Parent).children.entries()) {
+            if (ordered) marker = String((node.start ?? 1) + k);
+            visit(child as Nodes, inner);
+          }
+          if (ordered) marker = undefined;
         }
     }
   };

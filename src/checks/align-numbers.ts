@@ -1,5 +1,5 @@
 import { knowsNumberWords } from "../language/number-words.js";
-import { numbersIn, type NumberToken } from "../language/numbers.js";
+import { asciiDigits, numbersIn, type NumberToken } from "../language/numbers.js";
 import { sameQuantity } from "../language/units.js";
 import type { TextBlock } from "../types.js";
 import { defineCheck } from "./define.js";
@@ -43,8 +43,9 @@ export const alignNumbers = defineCheck({
       }
       for (const target of targets) if (target.number.word && !target.used) answer(target);
       // What is left: a digit here and one there is a changed number, the nearer the likelier.
-      const extra = targets.filter((x) => !x.used && !x.number.word);
-      const missing = sources.filter((x) => !x.used && !x.number.word).map((x) => x.number);
+      const labelled = (reads: readonly Read[]) => reads.some((x) => x.label);
+      const extra = targets.filter((x) => !x.used && !x.number.word && (!x.label || labelled(sources)));
+      const missing = sources.filter((x) => !x.used && !x.number.word && (!x.label || labelled(targets))).map((x) => x.number);
       for (const { block, number } of extra) {
         const instead = nearest(number, missing);
         if (instead) {
@@ -62,14 +63,25 @@ export const alignNumbers = defineCheck({
   },
 });
 
-type Read = { block: TextBlock; number: NumberToken; used: boolean };
+type Read = { block: TextBlock; number: NumberToken; used: boolean; label?: boolean };
 
 // A heading or a short label may number itself with letters: "סעיף ג", "Հոդված Ա".
 const isLabel = (block: TextBlock) => block.kind === "heading" || block.text.trim().split(/\s+/u).length <= 3;
 
+// The number that labels a paragraph: "1. …", "(2) …", "۱ ‐ …", "ຂໍ້ 1.…".
+const PARAGRAPH_LABEL = /^\s*(?:[\p{L}\p{M}]{1,12}\s*)?[([]?(?=\d{1,3}\s*(?:[.)\]:]|[‐‑–—-]\s))/u;
+
+// An ordered list's item number stands outside the text in Markdown ("1. Everyone …"): it
+// answers, and is never reported. A translation may number its paragraphs where the source does
+// not ("(1) Každý …", "۱ ‐ هر کس"): such a label is compared only with the other side's labels.
 function read(blocks: readonly TextBlock[], lang: string): Read[] {
-  return blocks.flatMap((block) => numbersIn(block.text, lang, { label: isLabel(block) }).map((number) => ({ block, number, used: false })))
-    .sort((a, b) => a.block.index - b.block.index || a.number.start - b.number.start);
+  return blocks.flatMap((block) => {
+    const label = PARAGRAPH_LABEL.exec(asciiDigits(block.text))?.[0].length;
+    const numbers = numbersIn(block.text, lang, { label: isLabel(block) })
+      .map((number) => ({ block, number, used: false, ...(number.start === label ? { label: true } : {}) }));
+    if (block.marker === undefined) return numbers;
+    return [{ block, number: { start: 0, end: 0, raw: block.marker, value: block.marker, word: true }, used: false }, ...numbers];
+  }).sort((a, b) => a.block.index - b.block.index || a.number.start - b.number.start);
 }
 
 function nearest(number: NumberToken, candidates: readonly NumberToken[]): NumberToken | undefined {

@@ -12,8 +12,15 @@ const example = (c: (typeof checks)[number], text: string) => {
   return `${c.docs.sourceLang ?? "es"}: ${code(paragraphs(c.docs.source))} → ${c.docs.lang ?? "en"}: ${code(paragraphs(text))}`;
 };
 
+const scriptNames = new Intl.DisplayNames(["en"], { type: "script" });
+// Which languages a rule understands: its languages, or the scripts it reads.
+const understands = (c: (typeof checks)[number]) => {
+  const scripts = c.scripts ? `${c.scripts.map((s) => scriptNames.of(s)).join(", ")} script` : "";
+  return [c.languages?.join(", "), scripts].filter(Boolean).join("; ") || "all";
+};
+
 /** The README's rule table, generated from each check's own docs. */
 export function rulesTable(): string {
-  const rows = checks.map((c) => `| \`${c.id}\` | ${c.severity} | ${c.languages ? c.languages.join(", ") : "all"} | ${cell(c.docs.summary)} | ${example(c, c.docs.bad)} | ${example(c, c.docs.good)} |`);
+  const rows = checks.map((c) => `| \`${c.id}\` | ${c.severity} | ${understands(c)} | ${cell(c.docs.summary)} | ${example(c, c.docs.bad)} | ${example(c, c.docs.good)} |`);
   return ["| rule | severity | languages | what it flags | flagged | not flagged |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""].join("\n");
 }

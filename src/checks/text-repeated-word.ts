@@ -11,9 +11,16 @@ const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
   nl: new Set(["die", "dat"]),
 };
 
+// Languages where a doubled word is a slip. Elsewhere doubling is grammar, spaced: Turkish
+// "yavaş yavaş", Hindi "धीरे धीरे", Persian "کم کم", Hebrew "לאט לאט", Vietnamese "hành vi vi
+// phạm" (two words that share a syllable), Korean "하나 하나".
+const LANGUAGES = ["en", "es", "fr", "de", "it", "pt", "nl", "ca", "gl", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "ro", "hu", "fi",
+  "et", "lv", "lt", "sv", "da", "nb", "nn", "no", "is", "uk", "ru", "be", "bg", "mk", "el"];
+
 export const textRepeatedWord = defineCheck({
   id: "text/repeated-word",
   severity: "warning",
+  languages: LANGUAGES,
   messages: ["repeated"],
   docs: {
     summary: "The same word twice in a row.",

@@ -1,7 +1,9 @@
+import { scriptOf } from "../language/scripts.js";
 import type { TextBlock } from "../types.js";
 import { defineCheck } from "./define.js";
 
 const NBSP = "\u00A0";
+const EUROPEAN = ["Latn", "Cyrl", "Grek", "Armn", "Geor"];
 const DOUBLE = /(?<=\S)[ \t\u00A0\u202F]{2,}(?=\S)|\t/gu;
 const EDGE = /^[ \t]+|[ \t]+$/gu;
 // A space before , . ; : ! ? that ends a clause (". NET" and " .5" are left alone).
@@ -20,13 +22,16 @@ export const textWhitespace = defineCheck({
     bad: "Moscow  said the attack ( at dawn ) failed , Gladkov added .",
     good: "Moscow said the attack (at dawn) failed, Gladkov added: “Nothing was hit.”",
   },
-  *run({ lang, blocks }) {
+  *run({ lang, tag, blocks }) {
     const french = lang === "fr";
+    // A space before , . ; : ! ? is wrong in the European typographies (French aside); Marathi
+    // writes "कलम १ :", and other scripts have their own punctuation.
+    const european = EUROPEAN.includes(scriptOf(tag) ?? "");
     for (const block of blocks) {
       yield* spaces(block, DOUBLE, "double", " ");
       // In Markdown a trailing space is part of the syntax, so only plain lines are checked.
       yield* spaces(block, EDGE, "edge", "");
-      for (const m of block.text.matchAll(french ? BEFORE_COMMA : BEFORE_PUNCT)) {
+      for (const m of european ? block.text.matchAll(french ? BEFORE_COMMA : BEFORE_PUNCT) : []) {
         yield { block, start: m.index, end: m.index + m[0].length, message: "beforePunctuation" as const,
           values: { mark: m[1]! }, suggestion: m[1]!, safe: true };
       }

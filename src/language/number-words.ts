@@ -18,6 +18,8 @@ type Spec = Readonly<{
   /** Ordinal (or case) stems that take the endings below: "перв=1". */
   stems?: string;
   endings?: string;
+  /** Endings that make an ordinal of any number word: Persian -م (بیست → بیستم). */
+  suffixes?: string;
   /** Glued compounds: every part may follow another inside one word. */
   compound?: boolean;
   heads?: string;
@@ -358,6 +360,8 @@ const SPECS: Readonly<Record<string, Spec>> = {
       چهارصد=400 پانصد=500 ششصد=600 هفتصد=700 هشتصد=800 نهصد=900`,
     multiply: "صد|صدم=100 هزار|هزارم=1e3 میلیون=1e6 میلیارد=1e9",
     join: "و",
+    // Ordinals are cardinals with -م, -ام, -مین: هژدهم, سی‌ام, بیستمین.
+    suffixes: "م ام مین امین",
     fold: (w) => arabic(w).replace(/\u200C/gu, ""),
   },
   he: {
@@ -419,6 +423,7 @@ type Lexicon = Readonly<{
   endings: readonly string[];
   heads: readonly string[];
   tails: readonly string[];
+  suffixes: readonly string[];
   clitics: readonly string[];
   longest: number;
 }>;
@@ -450,7 +455,7 @@ function lexiconOf(lang: string): Lexicon | undefined {
       : new RegExp(`(?:${[...phraseValues.keys()].map((k) => k.split(" ").join("[\\s\\u00A0-]+")).join("|")})(?![\\p{L}\\p{M}])`, "iuy");
     lexicon = {
       spec, parts, phraseValues, ...(phrases ? { phrases } : {}), stems: new Map(entries(spec.stems).map(([w, v]) => [fold(w), v])), endings: words(spec.endings),
-      heads: words(spec.heads), tails: words(spec.tails), clitics: words(spec.clitics).sort((a, b) => b.length - a.length),
+      heads: words(spec.heads), tails: words(spec.tails), suffixes: words(spec.suffixes), clitics: words(spec.clitics).sort((a, b) => b.length - a.length),
       longest: Math.max(...[...parts.keys()].map((k) => k.length)),
     };
   }
@@ -475,6 +480,10 @@ function partsOf(word: string, lexicon: Lexicon): Part[] | undefined {
       const value = lexicon.stems.get(word.slice(0, -ending.length));
       if (value !== undefined) return [{ value, kind: "add" }];
     }
+  }
+  for (const suffix of lexicon.suffixes) {
+    const stem = word.length > suffix.length ? lexicon.parts.get(word.slice(0, -suffix.length)) : undefined;
+    if (stem && stem.kind !== "join") return [stem];
   }
   for (const clitic of lexicon.clitics) {
     if (word.length > clitic.length + 1 && word.startsWith(clitic)) {

@@ -82,6 +82,7 @@ const NUMBER = new RegExp(`${NOT_BEFORE}\\d{1,3}(?:[.,\\u00A0\\u202F ]\\d{3})+(?
 const ROMAN = /(?<![\p{L}\p{N}])(?=[MDCLXVI]{2,}(?:e|er|re|ème)?(?![\p{L}\p{N}]))M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=(?:e|er|re|ème)?(?![\p{L}\p{N}]))/gu;
 const NOT_ROMAN = new Set(["MI", "XL", "CIV", "LIV", "MIX", "DIV", "CLI", "DIX", "MIL", "CIL", "DC", "CD", "MD", "MM", "CC", "LL", "DCC"]);
 const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+const ROMAN_LETTER = /(?<![\p{L}\p{N}])[IVX](?![\p{L}\p{N}])/gu;
 
 // Clock times: 15:30, 3.30 p.m., 15h30, 3 pm, 15 Uhr. Without a.m. or p.m. a time up to 12 may
 // be either half of the day.
@@ -304,6 +305,10 @@ export function numbersIn(original: string, lang: string, options: NumberOptions
   for (const m of text.matchAll(ROMAN)) {
     if (m[0] === "" || NOT_ROMAN.has(m[0]) || !/[IVX]/u.test(m[0])) continue;
     add({ start: m.index, end: m.index + m[0].length, raw: m[0], value: String(romanValue(m[0])) });
+  }
+  // "Artigo I.", "Chapter V": one letter is a numeral only in a label, and may be a word there.
+  if (options.label) {
+    for (const m of text.matchAll(ROMAN_LETTER)) add({ start: m.index, end: m.index + 1, raw: m[0], value: String(ROMAN_VALUE[m[0]]), word: true });
   }
 
   for (const w of words) {

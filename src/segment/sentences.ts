@@ -27,10 +27,15 @@ export function sentenceStarts(text: string, lang: string): SentenceStart[] {
 // Armenian, Ethiopic and Burmese forms.
 const FINAL = /[.!?\u2026\u3002\uFF01\uFF1F\uFF0E\u061F\u06D4\u0964\u0965\u0589\u1362\u104B]["'”’»«“)\]\u300D\u300F]*\s*$/u;
 
+/** True when a text ends its sentence: final punctuation, closing marks after it allowed. */
+export function endsSentence(text: string): boolean {
+  return FINAL.test(text);
+}
+
 /** True when a block goes on with the sentence its predecessor left open (no final punctuation). */
 export function continuesSentence(previous: TextBlock, block: TextBlock): boolean {
   if (previous.kind === "heading" || block.kind === "heading") return false;
-  return previous.text.trim() !== "" && !FINAL.test(previous.text);
+  return previous.text.trim() !== "" && !endsSentence(previous.text);
 }
 
 export type Span = Readonly<{ start: number; end: number }>;

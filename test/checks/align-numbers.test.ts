@@ -84,6 +84,17 @@ describe("align/numbers", () => {
     expect(found(lang, text, source, sourceLang)).toEqual([]);
   });
 
+  it("takes the number of a list item, or a label a translation gives its paragraph, as no content", () => {
+    const md = (lang: string, text: string, source: string) =>
+      runCheck(alignNumbers, text, { lang, format: "markdown", source: { text: source, lang: "en" } }).map((d) => [d.line, d.excerpt, d.message]);
+    // The source's list numbers are Markdown markers; the translation writes them in the text.
+    expect(md("sk", "(1) Každý má právo na štátnu príslušnosť.\n\n(2) Nikoho nemožno zbaviť štátnej príslušnosti.\n",
+      "1. Everyone has the right to a nationality.\n2. No one shall be arbitrarily deprived of his nationality.\n")).toEqual([]);
+    expect(md("fa", "۱ ‐ هر کس حق دارد.\n\n۲ ‐ هیچ تبعیضی.\n", "Everyone is entitled to all the rights.\n\nFurthermore, no distinction shall be made.\n")).toEqual([]);
+    // Labels on both sides are compared: Article 3 is not Artikel 4.
+    expect(found("de", "Artikel 4.", "Article 3.", "en")).toEqual([[9, "4", "4 here but 3 in the source: check the number"]]);
+  });
+
   it("stays silent on spelt-out numbers where it cannot read the words of the other side", () => {
     // Georgian number words are read only in part: a 5 in the source may be a word here.
     expect(found("ka", "ხუთმა ადამიანმა", "Five people", "en")).toEqual([]);

@@ -11,6 +11,8 @@ describe("text/repeated-word", () => {
     ["de", "Die Drohnen haben haben getroffen.", "haben haben", 13, 24, "haben"],
     ["uk", "Дрони атакували атакували місто.", "атакували атакували", 7, 26, "атакували"],
     ["ru", "Дроны атаковали атаковали город.", "атаковали атаковали", 7, 26, "атаковали"],
+    ["el", "Τα drones χτύπησαν χτύπησαν την πόλη.", "χτύπησαν χτύπησαν", 11, 28, "χτύπησαν"],
+    ["pl", "Drony zaatakowały zaatakowały miasto.", "zaatakowały zaatakowały", 7, 30, "zaatakowały"],
   ])("%s: flags %j", (lang, input, excerpt, column, endColumn, suggestion) => {
     expect(runCheck(textRepeatedWord, input, { lang }).map(brief)).toEqual([[excerpt, column, endColumn, suggestion]]);
   });
@@ -21,6 +23,14 @@ describe("text/repeated-word", () => {
     ["fr", "Nous nous battons et vous vous rendez."],
     ["es", "Lo dijo, dijo que no; el que quiera."],
     ["uk", "Так, так? Ні — ні."],
+    // Doubling that is grammar in languages with spaced reduplication.
+    ["tr", "Yavaş yavaş yürüdü."],
+    ["hi", "वह धीरे धीरे चला।"],
+    ["fa", "کم کم یاد گرفت."],
+    ["he", "הוא הלך לאט לאט."],
+    ["vi", "Mọi hành vi vi phạm đều bị cấm."],
+    ["ko", "하나 하나 살펴보았다."],
+    ["id", "Anak anak bermain."],
   ])("%s: stays silent on %j", (lang, input) => {
     expect(runCheck(textRepeatedWord, input, { lang })).toEqual([]);
   });
