@@ -1,3 +1,4 @@
+import { embedShield } from "../article/embeds.js";
 import { matchTerms, phraseKey, type TermMatch } from "../glossary/match.js";
 import type { TextBlock } from "../types.js";
 import { defineCheck } from "./define.js";
@@ -16,8 +17,11 @@ export const glossaryInconsistent = defineCheck({
   },
   *run({ tag, blocks, glossary }) {
     const byTerm = new Map<string, Use[]>();
+    // "— Kyiv Post (@KyivPost)" is a name, not a choice between Kyiv and Kiev.
+    const shielded = embedShield(blocks);
     for (const block of blocks) {
       for (const match of matchTerms(glossary, tag, block.text)) {
+        if (shielded(block, match.start, match.end)) continue;
         if (match.role !== "use" && match.role !== "form" && match.role !== "also") continue;
         // Inflected forms are the same variant as the `use` they inflect.
         const variant = match.role === "also" ? phraseKey(match.phrase) : phraseKey(match.entry.use);

@@ -1,3 +1,4 @@
+import { embedShield } from "../article/embeds.js";
 import { entryFor, matchTerms, termPresent } from "../glossary/match.js";
 import { defineCheck } from "./define.js";
 
@@ -15,13 +16,14 @@ export const glossaryMissing = defineCheck({
   },
   *run({ tag, glossary, source }) {
     if (!source) return;
+    const shielded = embedShield(source.blocks);
     for (const link of source.links) {
       if (link.source.length === 0 || link.target.length === 0) continue;
       const translation = link.target.map((b) => b.text).join("\n");
       const reported = new Set<string>();
       for (const block of link.source) {
         for (const m of matchTerms(glossary, source.tag, block.text)) {
-          if (m.role === "except" || reported.has(m.term.id)) continue;
+          if (m.role === "except" || reported.has(m.term.id) || shielded(block, m.start, m.end)) continue;
           const wanted = entryFor(m.term, tag);
           if (!wanted || termPresent(glossary, tag, m.term, translation)) continue;
           reported.add(m.term.id);

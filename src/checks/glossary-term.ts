@@ -1,3 +1,4 @@
+import { embedShield } from "../article/embeds.js";
 import { matchTerms } from "../glossary/match.js";
 import { defineCheck } from "./define.js";
 
@@ -27,8 +28,10 @@ export const glossaryTerm = defineCheck({
     good: "Drones flew over Kyiv, a dish called Chicken Kiev notwithstanding.",
   },
   *run({ tag, blocks, glossary }) {
+    const shielded = embedShield(blocks);
     for (const block of blocks) {
       for (const m of matchTerms(glossary, tag, block.text)) {
+        if (shielded(block, m.start, m.end)) continue;
         if (m.role === "avoid") {
           yield {
             block, start: m.start, end: m.end, message: "avoid",

@@ -1,41 +1,15 @@
-import { datePattern } from "../language/dates.js";
+import { EMBED_LINK, embedResidue } from "../article/embeds.js";
 import type { TextBlock } from "../types.js";
 import { defineCheck } from "./define.js";
 
-// What an embedded post leaves behind when a CMS flattens it into text.
-const LINK = /(?:https?:\/\/)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)\/[A-Za-z0-9]{4,}/gu;
-const DASH = "(?:[\\u2014\\u2015\\u2013]|--|&mdash;)";
-let attribution: RegExp | undefined;
-const attributionPattern = () => (attribution ??= new RegExp(
-  `${DASH}\\s*[^\\n()@\\u2014]{1,80}?\\s*\\(@[A-Za-z0-9_]{1,15}\\)(?:\\s*${datePattern()})?`, "giu"));
-// The captions Instagram and Facebook embeds carry, in the languages we publish.
-const CAPTION = new RegExp([
-  "A post shared by", "View this post on Instagram", "Una publicación compartida por",
-  "Ver esta publicación en Instagram", "Une publication partagée par", "Voir cette publication sur Instagram",
-  "Ein Beitrag geteilt von", "Sieh dir diesen Beitrag auf Instagram an", "Публикация от",
-  "Посмотреть эту публикацию в Instagram", "Допис, поширений", "Переглянути цей допис в Instagram",
-].join("|"), "gu");
+const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
+
 // A post is at most 280 characters, a link counting as 23: what fits is the post's own text.
 const POST_LIMIT = 280;
 const LINK_WEIGHT = 23;
 const QUOTED = /["“”„«»]/u;
 
-type Residue = { start: number; end: number; message: "link" | "attribution" | "caption" };
-
-function residueIn(block: TextBlock): Residue[] {
-  const found: Residue[] = [];
-  for (const m of block.text.matchAll(LINK)) found.push({ start: m.index, end: m.index + m[0].length, message: "link" });
-  // An attribution names a handle: without "(@" there is none to find.
-  for (const m of block.text.includes("(@") ? block.text.matchAll(attributionPattern()) : []) {
-    if (!found.some((r) => m.index < r.end && r.start < m.index + m[0].length)) {
-      found.push({ start: m.index, end: m.index + m[0].length, message: "attribution" });
-    }
-  }
-  for (const m of block.text.matchAll(CAPTION)) found.push({ start: m.index, end: m.index + m[0].length, message: "caption" });
-  return found.sort((a, b) => a.start - b.start);
-}
-
-const postLength = (text: string) => text.replace(LINK, "x".repeat(LINK_WEIGHT)).trim().length;
+const postLength = (text: string) => text.replace(EMBED_LINK, "x".repeat(LINK_WEIGHT)).trim().length;
 
 export const strayEmbed = defineCheck({
   id: "stray/embed",
@@ -46,8 +20,14 @@ export const strayEmbed = defineCheck({
     bad: "Waiting for new raids. pic.twitter.com/pIHxRybkpo — Ukraine Front Lines (@EuromaidanPR) May 23, 2023",
     good: "Ukraine Front Lines (@EuromaidanPR) wrote on May 23 that the unit was waiting for new raids.",
   },
-  *run({ blocks }) {
-    const residues = blocks.map(residueIn);
+  *run({ blocks, sourceOf }) {
+    const residues = blocks.map((block) => embedResidue(block).map((r) => ({ ...r, message: r.kind })));
+    // In a translation, a post is usually left as it was posted, while the article around it is
+    // translated: a paragraph that differs from its source while the post does not is prose.
+    const verbatim = (block: TextBlock) => {
+      const source = sourceOf(block);
+      return source.length > 0 && squash(source.map((b) => b.text).join(" ")) === squash(block.text);
+    };
     const inPost = new Set<number>();
     for (const [n, block] of blocks.entries()) {
       const found = residues[n]!;
@@ -66,10 +46,13 @@ export const strayEmbed = defineCheck({
       }
       // A post broken over two lines leaves one paragraph before its link. Going further back
       // would take the article's own short paragraphs for the post's; so would taking a
-      // paragraph that introduces the post (ends in a colon) or quotes someone, as news does.
+      // paragraph that introduces the post (ends in a colon), quotes someone, or names the
+      // post's author, as news does; or one translated where the post was left as posted.
       const previous = blocks[n - 1];
+      const author = [...found, ...(residues[n + 1] ?? [])].find((r) => r.name)?.name;
       if (previous && previous.kind !== "heading" && residues[n - 1]!.length === 0 && !inPost.has(n - 1)
-        && !/:\s*$/u.test(previous.text) && !QUOTED.test(previous.text) && postLength(previous.text) <= budget) {
+        && !/:\s*$/u.test(previous.text) && !QUOTED.test(previous.text) && postLength(previous.text) <= budget
+        && !(author && previous.text.includes(author)) && !(verbatim(block) && !verbatim(previous))) {
         inPost.add(n - 1);
         yield { block: previous, start: previous.text.search(/\S/u), end: previous.text.trimEnd().length, message: "text", suggestion: "", safe: false };
       }

@@ -28,6 +28,8 @@ describe("glossary/term", () => {
     ["de", "Kyjiw und Charkiw; die Gruppe Wagner."],
     ["uk", "У Києві та в Україні; легіон «Свобода Росії» і Російський добровольчий корпус."],
     ["ru", "В Киеве и Харькове; легион «Свобода России»."],
+    // The name of an account an embed is attributed to is its owner's to choose.
+    ["en", "Drones over Kyiv. pic.twitter.com/abcd1234\n— Kiev Independent (@KyivIndependent) May 3, 2023"],
   ])("%s: stays silent on %j", (lang, input) => {
     expect(runCheck(glossaryTerm, input, { lang })).toEqual([]);
   });

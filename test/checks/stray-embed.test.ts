@@ -43,6 +43,27 @@ describe("stray/embed", () => {
     expect(where("en", input).map(([line, column]) => [line, column])).toEqual([[2, 1], [2, 15], [3, 1], [5, 1], [5, 15], [6, 1]]);
   });
 
+  it("leaves article prose before a post: one that names the post's author, or one translated where the post was not", () => {
+    const named = [
+      "Anton Gerashchenko, an adviser to the interior ministry, shared a video of the strike.",
+      "Reportedly, the buildings were attacked by drones. pic.twitter.com/rJrN4QKfg6",
+      "— Anton Gerashchenko (@Gerashchenko_en) May 22, 2023",
+    ].join("\n");
+    expect(where("en", named).map(([line, column]) => [line, column])).toEqual([[2, 1], [2, 52], [3, 1]]);
+    const source = [
+      "Los edificios del FSB fueron atacados en Bélgorod, según medios rusos.",
+      "Reportedly, the buildings were attacked by drones. pic.twitter.com/rJrN4QKfg6",
+      "— Anton Gerashchenko (@Gerashchenko_en) May 22, 2023",
+    ].join("\n");
+    const translation = [
+      "The FSB buildings were attacked in Belgorod, Russian media said.",
+      "Reportedly, the buildings were attacked by drones. pic.twitter.com/rJrN4QKfg6",
+      "— Anton Gerashchenko (@Gerashchenko_en) May 22, 2023",
+    ].join("\n");
+    expect(runCheck(strayEmbed, translation, { lang: "en", source: { text: source, lang: "es" } }).map((d) => [d.line, d.column]))
+      .toEqual([[2, 1], [2, 52], [3, 1]]);
+  });
+
   it.each([
     ["es", "— Ministerio de Defensa (@DefensaUA) 22 de mayo de 2023", 56],
     ["fr", "— Défense ukrainienne (@DefenceU) 22 mai 2023", 46],

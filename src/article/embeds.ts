@@ -1,0 +1,68 @@
+// What a social-media embed leaves in an article's text when a CMS flattens it: the post's
+// link, its attribution line ("— Name (@handle) May 22, 2023") and an Instagram or Facebook
+// caption. stray/embed reports it; the glossary checks leave it alone, for a name inside it
+// ("— Kyiv Post (@KyivPost)") is nobody's house-style choice.
+import { datePattern } from "../language/dates.js";
+import type { TextBlock } from "../types.js";
+
+export const EMBED_LINK = /(?:https?:\/\/)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)\/[A-Za-z0-9]{4,}/gu;
+const DASH = "(?:[\\u2014\\u2015\\u2013]|--|&mdash;)";
+let attribution: RegExp | undefined;
+const attributionPattern = () => (attribution ??= new RegExp(
+  `${DASH}\\s*([^\\n()@\\u2014]{1,80}?)\\s*\\(@([A-Za-z0-9_]{1,15})\\)(?:\\s*${datePattern()})?`, "giu"));
+// The captions Instagram and Facebook embeds carry, in the languages we publish.
+const CAPTION = new RegExp([
+  "A post shared by", "View this post on Instagram", "Una publicación compartida por",
+  "Ver esta publicación en Instagram", "Une publication partagée par", "Voir cette publication sur Instagram",
+  "Ein Beitrag geteilt von", "Sieh dir diesen Beitrag auf Instagram an", "Публикация от",
+  "Посмотреть эту публикацию в Instagram", "Допис, поширений", "Переглянути цей допис в Instagram",
+].join("|"), "gu");
+
+const HAS_LINK = new RegExp(EMBED_LINK.source, "u");
+const HAS_CAPTION = new RegExp(CAPTION.source, "u");
+
+export type Residue = Readonly<{ start: number; end: number; kind: "link" | "attribution" | "caption"; name?: string }>;
+
+/** The embed residue of one block, in text order. */
+export function embedResidue(block: TextBlock): Residue[] {
+  const found: Residue[] = [];
+  for (const m of block.text.matchAll(EMBED_LINK)) found.push({ start: m.index, end: m.index + m[0].length, kind: "link" });
+  // An attribution names a handle: without "(@" there is none to find.
+  for (const m of block.text.includes("(@") ? block.text.matchAll(attributionPattern()) : []) {
+    if (!found.some((r) => m.index < r.end && r.start < m.index + m[0].length)) {
+      found.push({ start: m.index, end: m.index + m[0].length, kind: "attribution", name: m[1]!.trim() });
+    }
+  }
+  for (const m of block.text.matchAll(CAPTION)) found.push({ start: m.index, end: m.index + m[0].length, kind: "caption" });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the glossary has nothing to say: embed residue, and wherever the article names an
+ * account its embeds are attributed to ("the Kyiv Post reported").
+ */
+export function embedShield(blocks: readonly TextBlock[]): (block: TextBlock, start: number, end: number) => boolean {
+  const residues = new Map<TextBlock, Residue[]>();
+  const names = new Set<string>();
+  for (const block of blocks) {
+    if (!block.text.includes("(@") && !HAS_LINK.test(block.text) && !HAS_CAPTION.test(block.text)) continue;
+    const found = embedResidue(block);
+    residues.set(block, found);
+    for (const r of found) if (r.name) names.add(r.name);
+  }
+  if (residues.size === 0) return () => false;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  const named = names.size === 0 ? undefined
+    : new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...names].map(escape).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  const spans = new Map<TextBlock, { start: number; end: number }[]>();
+  const spansOf = (block: TextBlock) => {
+    let list = spans.get(block);
+    if (!list) {
+      list = [...(residues.get(block) ?? [])];
+      for (const m of named ? block.text.matchAll(named) : []) list.push({ start: m.index, end: m.index + m[0].length });
+      spans.set(block, list);
+    }
+    return list;
+  };
+  return (block, start, end) => spansOf(block).some((s) => start < s.end && s.start < end);
+}
