@@ -91,6 +91,9 @@ export type SourceContext = Readonly<{
   revision?: string;
 }>;
 
+/** A rule's options, as the config sets them: name -> value ("straight" -> "allow"). */
+export type RuleOptions = Readonly<Record<string, string>>;
+
 export type CheckContext = Readonly<{
   lang: string; // primary language subtag, lower case: "en", "uk"
   tag: string; // the article's full tag: "en-GB"
@@ -100,6 +103,8 @@ export type CheckContext = Readonly<{
   sourceOf(block: TextBlock): readonly TextBlock[];
   /** The source and the alignment, when the article is a translation checked against it. */
   source?: SourceContext;
+  /** The running check's options, each at its default unless the config says otherwise. */
+  options: RuleOptions;
 }>;
 
 /**
@@ -119,6 +124,8 @@ export type Check<M extends string = string> = Readonly<{
   /** ISO 15924 scripts the rule understands (Latn, Cyrl …); on a language written otherwise it is silent. Omitted: all. */
   scripts?: readonly string[];
   needsSource?: boolean;
+  /** Options the config may set, each with its values, the default first. */
+  options?: Readonly<Record<string, readonly string[]>>;
   messages: readonly M[];
   docs: CheckDocs;
   run(ctx: CheckContext): Iterable<Finding<NoInfer<M>>>;

@@ -170,6 +170,21 @@ describe("configuration", () => {
     expect(all.find((d) => d.ruleId === "glossary/term")?.message).toBe("«Odessa» es una forma que se debe evitar: escriba «Odesa»");
   });
 
+  it("sets a rule's options, for all languages or one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-options-"));
+    writeFileSync(join(dir, "en.md"), "He said \"no\" twice. She said \"yes\".\n");
+    writeFileSync(join(dir, "story-fr.md"), "Il a dit \"non\". Elle a dit \"oui\".\n");
+    const style = (config: string) => {
+      writeFileSync(join(dir, "bitext.config.yaml"), config);
+      const got = JSON.parse(bitext(["check", "en.md", "story-fr.md", "--format", "json", "--glossary", join(ROOT, "glossaries/russia-ukraine.yaml")], dir).stdout) as Report;
+      return got.results.map((r) => [r.file, r.diagnostics.filter((d) => d.ruleId === "quotes/style").map((d) => [d.column, d.severity])]);
+    };
+    expect(style("")).toEqual([["en.md", [[9, "warning"]]], ["story-fr.md", [[10, "warning"]]]]);
+    expect(style("rules:\n  quotes/style: { straight: allow }\n")).toEqual([["en.md", []], ["story-fr.md", []]]);
+    expect(style("rules:\n  quotes/style: { severity: error, straight: each }\nlanguages:\n  fr:\n    rules:\n      quotes/style: { straight: allow }\n"))
+      .toEqual([["en.md", [[9, "error"], [12, "error"], [30, "error"], [34, "error"]]], ["story-fr.md", []]]);
+  });
+
   it.each([
     ["rules:\n  quotes/stile: warning\n", "bitext.config.yaml: line 2: “rules.quotes/stile” names no rule of bitext"],
     ["rules:\n  quotes/style: loud\n", "bitext.config.yaml: line 2: “rules.quotes/style” must be off, info, warning or error, not “loud”"],
@@ -178,6 +193,9 @@ describe("configuration", () => {
     ["maxProblems: many\n", "bitext.config.yaml: line 1: “maxProblems” must be a whole number of 0 or more, not “many”"],
     ["locale: pt\n", "bitext.config.yaml: line 1: “locale”: “pt” is not one of en, es, fr, de, uk, ru"],
     ["rules: [\n", "bitext.config.yaml: line 2: Flow sequence in block collection must be sufficiently indented and end with a ]"],
+    ["rules:\n  quotes/style: { straightt: allow }\n", "bitext.config.yaml: line 2: “rules.quotes/style.straightt” is no option of that rule: use one of severity, straight"],
+    ["rules:\n  quotes/style:\n    straight: never\n", "bitext.config.yaml: line 3: “rules.quotes/style.straight” must be one of once, each, allow, not “never”"],
+    ["rules:\n  quotes/style: { severity: loud }\n", "bitext.config.yaml: line 2: “rules.quotes/style.severity” must be off, info, warning or error, not “loud”"],
   ])("refuses %j with the key and line, exit 2", (text, message) => {
     const dir = workdir();
     writeFileSync(join(dir, "bitext.config.yaml"), text);
@@ -187,7 +205,7 @@ describe("configuration", () => {
   it("init writes a starter that loads as it is, and never overwrites", () => {
     const dir = mkdtempSync(join(tmpdir(), "bitext-init-"));
     expect(bitext(["init"], dir)).toEqual({ code: 0, stdout: "Wrote bitext.config.yaml: a commented starter configuration\n", stderr: "" });
-    expect(readFileSync(join(dir, "bitext.config.yaml"), "utf8")).toContain("# Per rule: off | info | warning | error.");
+    expect(readFileSync(join(dir, "bitext.config.yaml"), "utf8")).toContain("# Per rule: off | info | warning | error, or a mapping of that and the rule's options.");
     expect(bitext(["init"], dir).code).toBe(2);
     cpSync(join(ROOT, "articles"), join(dir, "articles"), { recursive: true });
     expect(bitext(["check", "--format", "json"], dir).code).toBe(1);
@@ -200,7 +218,7 @@ describe("suppressions", () => {
     writeFileSync(join(dir, "en.md"), [
       "<!-- bitext-disable-next-line glossary/term -->", "Drones flew over Kiev.", "", "Kiev again.", "",
       "<!-- bitext-disable quotes/style -->", "He said \"no\".", "", "<!-- bitext-enable quotes/style -->", "She said \"yes\".", "",
-      "<!-- bitext-disable-next-line text/whitespace -->", "Nothing here.", "",
+      "<!-- bitext-disable-next-line text/whitespace -->", "Nothing here.", "", "“Curly,” they said: straight ones are slips here.", "",
     ].join("\n"));
     const got = JSON.parse(bitext(["check", "en.md", "--format", "json", "--glossary", join(ROOT, "glossaries/russia-ukraine.yaml")], dir).stdout) as Report;
     expect(got.results[0]!.diagnostics.map((d) => [d.line, d.ruleId])).toEqual([

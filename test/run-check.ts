@@ -7,7 +7,7 @@ import { checkArticle } from "../src/checks/run.js";
 import { EMPTY_GLOSSARY, parseGlossary } from "../src/glossary/load.js";
 import { readFileSync } from "node:fs";
 import { createTranslator } from "../src/i18n/index.js";
-import type { Check, Diagnostic, Glossary } from "../src/types.js";
+import type { Check, Diagnostic, Glossary, RuleOptions } from "../src/types.js";
 
 export const bundledGlossary: Glossary = parseGlossary(
   readFileSync(new URL("../glossaries/russia-ukraine.yaml", import.meta.url), "utf8"),
@@ -19,6 +19,8 @@ export type RunCheckOptions = {
   format?: "text" | "markdown";
   glossary?: Glossary;
   locale?: string;
+  /** The rule's options, as a config would set them. */
+  options?: RuleOptions;
   /** The source this input translates, aligned with it as bitext check does. */
   source?: { text: string; lang: string; before?: string };
 };
@@ -33,6 +35,7 @@ export function runCheck(check: Check, input: string, options: RunCheckOptions):
   return checkArticle(article, [check], {
     glossary,
     t: createTranslator(options.locale ?? "en"),
+    ...(options.options ? { options: { [check.id]: options.options } } : {}),
     ...(source ? { alignment: alignArticles(source, article, glossary) } : {}),
     ...(source && before ? { stale: changedBlocks(before, source, glossary), revision: "HEAD~1" } : {}),
   });

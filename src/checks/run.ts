@@ -3,7 +3,7 @@ import { blockStart, byteOffsetAt, fileSpan, offsetAt, type Position, positionAt
 import { scriptOf } from "../language/scripts.js";
 import { suppressionsOf, UNUSED_SUPPRESSION } from "./suppress.js";
 import type {
-  Alignment, Article, Check, CheckContext, Diagnostic, Finding, Glossary, RuleSetting, Severity, TextBlock, Translate,
+  Alignment, Article, Check, CheckContext, Diagnostic, Finding, Glossary, RuleOptions, RuleSetting, Severity, TextBlock, Translate,
 } from "../types.js";
 
 /** The rule id of the line that stands for the problems of a file beyond the limit. */
@@ -21,6 +21,8 @@ export type RunOptions = Readonly<{
   t: Translate;
   /** Per-rule severity or "off"; rules not named keep their own severity. */
   rules?: Readonly<Record<string, RuleSetting>>;
+  /** Per-rule options from the config; a rule's own defaults fill the rest. */
+  options?: Readonly<Record<string, RuleOptions>>;
   /** The article's alignment with its source, for checks that compare the two. */
   alignment?: Alignment;
   /** Source blocks changed since the translation's source-revision (old text; "" if new). */
@@ -34,6 +36,12 @@ export type RunOptions = Readonly<{
 }>;
 
 const NO_SOURCE = (): readonly TextBlock[] => [];
+const NO_OPTIONS: RuleOptions = Object.freeze({});
+
+/** A check's options: each as set, else its default (the first value it declares). */
+function optionsOf(check: Check, set: RuleOptions | undefined): RuleOptions {
+  return Object.freeze(Object.fromEntries(Object.entries(check.options ?? {}).map(([name, values]) => [name, set?.[name] ?? values[0]!])));
+}
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** True when a check understands a language tag: its language, and the script it is written in. */
@@ -52,6 +60,7 @@ export function checkArticle(article: Article, checks: readonly Check[], options
     blocks: article.blocks,
     glossary: options.glossary,
     sourceOf,
+    options: NO_OPTIONS,
     ...(alignment ? {
       source: Object.freeze({
         lang: primaryLanguage(alignment.source.lang), tag: alignment.source.lang,
@@ -67,7 +76,7 @@ export function checkArticle(article: Article, checks: readonly Check[], options
     const setting = options.rules?.[check.id] ?? check.severity;
     if (setting === "off" || !appliesTo(check, article.lang)) continue;
     if (check.needsSource && !alignment) continue;
-    for (const finding of check.run(context)) {
+    for (const finding of check.run(check.options ? Object.freeze({ ...context, options: optionsOf(check, options.options?.[check.id]) }) : context)) {
       const placed = place(article, check, setting, finding);
       if (!suppressions.suppresses(check.id, placed.start.line)) kept.add(placed);
     }

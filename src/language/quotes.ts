@@ -8,6 +8,8 @@ export type QuoteConvention = Readonly<{
   primary: QuotePair;
   secondary: QuotePair;
   spaced: boolean; // French: « mot », a space inside the guillemets
+  /** Pairs that may open a quotation at the top level; the others only inside one. Omitted: all. */
+  outer?: readonly QuotePair[];
 }>;
 
 const q = (marks: string): QuotePair => [marks[0]!, marks[1]!];
@@ -19,7 +21,7 @@ const q = (marks: string): QuotePair => [marks[0]!, marks[1]!];
 const CONVENTIONS: Readonly<Record<string, QuoteConvention>> = {
   en: { pairs: [q("“”"), q("‘’")], primary: q("“”"), secondary: q("‘’"), spaced: false },
   es: { pairs: [q("«»"), q("“”"), q("‘’")], primary: q("«»"), secondary: q("“”"), spaced: false },
-  fr: { pairs: [q("«»"), q("“”")], primary: q("«»"), secondary: q("“”"), spaced: true },
+  fr: { pairs: [q("«»"), q("“”")], primary: q("«»"), secondary: q("“”"), spaced: true, outer: [q("«»")] },
   de: { pairs: [q("„“"), q("‚‘"), q("»«"), q("›‹")], primary: q("„“"), secondary: q("‚‘"), spaced: false },
   uk: { pairs: [q("«»"), q("„“")], primary: q("«»"), secondary: q("„“"), spaced: false },
   ru: { pairs: [q("«»"), q("„“")], primary: q("«»"), secondary: q("„“"), spaced: false },
@@ -55,6 +57,8 @@ export type QuoteMark = Readonly<{
   foreign: boolean; // not among the language's pairs
   nested: boolean; // opens the same pair that is already open
   misplaced?: Misplacement;
+  /** Opens (or closes) at the top level a pair the language keeps for quotations inside others. */
+  innerAtTop?: boolean;
 }>;
 
 export type QuoteAnalysis = Readonly<{
@@ -139,14 +143,18 @@ export function analyzeQuotes(text: string, convention: QuoteConvention): QuoteA
       ? openPair ?? (misplaced === "closeAsOpen" ? closePair : undefined) ?? pairOf(c, 0)
       : closePair ?? pairOf(c, 1);
     const nested = role === "open" && top !== undefined && top.pair[0] === pair[0] && top.pair[1] === pair[1];
-    const mark: QuoteMark = { index: i, char: c, role, pair, foreign: foreign || !(own(pair[0], 0)), nested, ...(misplaced ? { misplaced } : {}) };
+    const isForeign = foreign || !(own(pair[0], 0));
+    const depth = role === "close" ? findOpener(stack, c) : -1;
+    const innerAtTop = role === "open"
+      ? stack.length === 0 && !isForeign && convention.outer !== undefined && !convention.outer.some((p) => p[0] === pair[0])
+      : depth !== -1 && stack[depth]!.innerAtTop === true;
+    const mark: QuoteMark = { index: i, char: c, role, pair, foreign: isForeign, nested, ...(misplaced ? { misplaced } : {}), ...(innerAtTop ? { innerAtTop } : {}) };
     marks.push(mark);
 
     if (role === "open") {
       stack.push(mark);
       continue;
     }
-    const depth = findOpener(stack, c);
     if (depth === -1) {
       unopened.push(mark);
       continue;

@@ -11,7 +11,7 @@ import { blockStart, offsetAt } from "../article/position.js";
 import type {
   Article, BlockView, Check, Diagnostic, FileResult, FileView, Glossary, PairView, RuleSetting, SetView, TextBlock, Translate,
 } from "../types.js";
-import { type Config, rulesFor } from "./config.js";
+import { type Config, optionsFor, rulesFor } from "./config.js";
 
 export type SetFile = Readonly<{ file: string; bytes: Uint8Array }>;
 
@@ -75,6 +75,7 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
     const diagnostics = checkArticle(article, context.checks ?? allChecks, {
       glossary: context.glossary, t: context.t,
       rules: { ...rulesFor(context.config, article.lang), ...context.rules },
+      options: optionsFor(context.config, article.lang),
       ...(alignment ? { alignment } : {}), ...(stale ? { stale, revision } : {}),
       ...(context.maxProblems === undefined ? {} : { maxProblems: context.maxProblems }),
     });

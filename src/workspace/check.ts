@@ -95,7 +95,7 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   // Everything besides the files that decides a result: the tool, its settings, the glossary
   // and the language of the messages.
   const salt = options.cache === undefined ? "" : JSON.stringify([
-    VERSION, options.locale ?? "", options.lang ?? "", options.rules ?? {}, config.rules, config.languages,
+    VERSION, options.locale ?? "", options.lang ?? "", options.rules ?? {}, config.rules, config.options ?? {}, config.languages,
     config.sourceLang ?? "", glossary.terms, (options.checks ?? allChecks).map((c) => c.id), maxProblems ?? null,
   ]);
 

@@ -7,7 +7,7 @@ import { ioKey } from "../article/read.js";
 import { checks } from "../checks/index.js";
 import { InputError } from "../errors.js";
 import { isLocale } from "../i18n/index.js";
-import type { RuleSetting } from "../types.js";
+import type { RuleOptions, RuleSetting } from "../types.js";
 
 /** bitext.config.yaml (or .json), as DESIGN.md describes it. */
 export type Config = Readonly<{
@@ -17,7 +17,9 @@ export type Config = Readonly<{
   glossaries?: readonly string[];
   locale?: string;
   rules: Readonly<Record<string, RuleSetting>>;
-  languages: Readonly<Record<string, Readonly<{ rules: Readonly<Record<string, RuleSetting>> }>>>;
+  /** Rule options: "quotes/style: { straight: allow }". */
+  options?: Readonly<Record<string, RuleOptions>>;
+  languages: Readonly<Record<string, Readonly<{ rules: Readonly<Record<string, RuleSetting>>; options?: Readonly<Record<string, RuleOptions>> }>>>;
   ignore: readonly string[];
   /** Problems listed per file before one line counts the rest (0: no limit). */
   maxProblems?: number;
@@ -61,17 +63,42 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
     return fail(node as YamlNode, "config.notText", { key });
   };
   const list = (node: unknown, key: string): string[] => (isSeq(node) ? node.items.map((n) => text1(n, key)) : [text1(node, key)]);
-  const rules = (node: unknown, key: string): Record<string, RuleSetting> => {
+  // A rule is set to a severity ("warning") or to a mapping of its severity and options
+  // ("{ severity: warning, straight: allow }").
+  const rules = (node: unknown, key: string): { rules: Record<string, RuleSetting>; options: Record<string, RuleOptions> } => {
     if (!isMap(node)) return fail(node as YamlNode, "config.notMapping");
     const out: Record<string, RuleSetting> = {};
+    const options: Record<string, RuleOptions> = {};
+    const setting = (value: YamlNode | null, where: string) => {
+      const text = text1(value, where);
+      if (!SETTINGS.has(text)) fail(value, "config.badSetting", { key: where, value: text });
+      return text as RuleSetting;
+    };
     for (const pair of node.items) {
       const id = isScalar(pair.key) ? String(pair.key.value) : "";
-      if (!checks.some((c) => c.id === id)) fail(pair.key as YamlNode, "config.unknownRule", { key: `${key}.${id}` });
-      const value = text1(pair.value, `${key}.${id}`);
-      if (!SETTINGS.has(value)) fail(pair.value as YamlNode, "config.badSetting", { key: `${key}.${id}`, value });
-      out[id] = value as RuleSetting;
+      const check = checks.find((c) => c.id === id);
+      if (!check) return fail(pair.key as YamlNode, "config.unknownRule", { key: `${key}.${id}` });
+      if (!isMap(pair.value)) {
+        out[id] = setting(pair.value as YamlNode | null, `${key}.${id}`);
+        continue;
+      }
+      const set: Record<string, string> = {};
+      for (const option of pair.value.items) {
+        const name = isScalar(option.key) ? String(option.key.value) : "";
+        const where = `${key}.${id}.${name}`;
+        if (name === "severity") {
+          out[id] = setting(option.value as YamlNode | null, where);
+          continue;
+        }
+        const values = check.options?.[name];
+        if (!values) fail(option.key as YamlNode, "config.unknownOption", { key: where, options: ["severity", ...Object.keys(check.options ?? {})].join(", ") });
+        const value = text1(option.value, where);
+        if (!values!.includes(value)) fail(option.value as YamlNode, "config.badOption", { key: where, value, values: values!.join(", ") });
+        set[name] = value;
+      }
+      if (Object.keys(set).length > 0) options[id] = set;
     }
-    return out;
+    return { rules: out, options };
   };
   const dir = resolve(cwd, dirname(file));
   const config: { -readonly [K in keyof Config]: Config[K] } = { file, dir, rules: {}, languages: {}, ignore: [] };
@@ -94,9 +121,12 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
       case "ignore":
         config.ignore = list(value, key);
         break;
-      case "rules":
-        config.rules = rules(value, key);
+      case "rules": {
+        const read = rules(value, key);
+        config.rules = read.rules;
+        config.options = read.options;
         break;
+      }
       case "maxProblems": {
         const count = isScalar(value) ? value.value : undefined;
         if (typeof count !== "number" || !Number.isInteger(count) || count < 0) fail(value, "config.badCount", { key, value: String(isScalar(value) ? value.value : "…") });
@@ -105,7 +135,7 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
       }
       case "languages": {
         if (!isMap(value)) return fail(value, "config.notMapping");
-        const languages: Record<string, { rules: Record<string, RuleSetting> }> = {};
+        const languages: Record<string, { rules: Record<string, RuleSetting>; options?: Record<string, RuleOptions> }> = {};
         for (const entry of value.items) {
           const lang = isScalar(entry.key) ? String(entry.key.value) : "";
           if (!isLanguageTag(lang)) fail(entry.key as YamlNode, "config.badLanguage", { key: `languages.${lang}`, value: lang });
@@ -115,7 +145,7 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
             const k = isScalar(p.key) ? String(p.key.value) : "";
             if (k !== "rules") fail(p.key as YamlNode, "config.unknownKey", { key: `languages.${lang}.${k}`, keys: "rules" });
           }
-          languages[lang.toLowerCase()] = { rules: inner === undefined ? {} : rules(inner, `languages.${lang}.rules`) };
+          languages[lang.toLowerCase()] = inner === undefined ? { rules: {} } : rules(inner, `languages.${lang}.rules`);
         }
         config.languages = languages;
         break;
@@ -132,6 +162,16 @@ export function rulesFor(config: Config, tag: string): Record<string, RuleSettin
   return { ...config.rules, ...config.languages[lower.split("-")[0]!]?.rules, ...config.languages[lower]?.rules };
 }
 
+/** The rule options for one language: the config's, then the language's own, option by option. */
+export function optionsFor(config: Config, tag: string): Record<string, RuleOptions> {
+  const lower = tag.toLowerCase();
+  const out: Record<string, RuleOptions> = {};
+  for (const layer of [config.options, config.languages[lower.split("-")[0]!]?.options, config.languages[lower]?.options]) {
+    for (const [id, set] of Object.entries(layer ?? {})) out[id] = { ...out[id], ...set };
+  }
+  return out;
+}
+
 export const STARTER_CONFIG = `# bitext configuration: https://www.npmjs.com/package/bitext
 # Found from the working directory upwards; paths are relative to this file.
 
@@ -144,9 +184,10 @@ sourceLang: es
 # Language of the messages: en, es, fr, de, uk or ru.
 locale: en
 
-# Per rule: off | info | warning | error. Run "bitext check --help" to see the formats.
+# Per rule: off | info | warning | error, or a mapping of that and the rule's options.
 rules:
   quotes/style: warning
+  # quotes/style: { severity: warning, straight: allow }   # a house style of straight quotes
   # stray/markup: off
 
 # Per-language overrides.
