@@ -8,6 +8,25 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 const STEM = 5;
 
 const stems = (text: string) => [...text.matchAll(WORD)].map((m) => m[0].toLowerCase().slice(0, STEM));
+const wordsOf = (text: string) => [...text.matchAll(WORD)].map((m) => m[0].toLowerCase());
+
+// Inflection changes a word's ending, a few letters at most (Föderaler/Föderalen,
+// Sicherheitsdienst/Sicherheitsdienstes, служба/службы); it never changes the head of a
+// compound (Sicherheitsbüro) or the stem of an adjective (Föderativer).
+const INFLECTION = 3;
+function sameWord(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return a.length - common <= INFLECTION && b.length - common <= INFLECTION && common >= Math.min(4, a.length, b.length);
+}
+
+/** True when the words hold the expansion's words in order, each in some inflected form. */
+function holds(words: readonly string[], expansion: readonly string[]): boolean {
+  for (let at = 0; at + expansion.length <= words.length; at++) {
+    if (expansion.every((e, k) => sameWord(words[at + k]!, e))) return true;
+  }
+  return false;
+}
 
 /**
  * True when `words` is meant as the acronym's expansion but isn't one: it reads like a name
@@ -22,8 +41,8 @@ function wrongExpansion(words: string, acronym: string, expansions: readonly str
   const right = expansions.map(stems);
   // "Le Service de sécurité d’Ukraine (SBU)", "FSB (Federal Security Service of Russia)": the
   // right words with an article before or a qualifier after.
-  const joined = ` ${found.join(" ")} `;
-  if (right.some((r) => joined.includes(` ${r.join(" ")} `))) return false;
+  const written = wordsOf(words);
+  if (expansions.some((e) => holds(written, wordsOf(e)))) return false;
   const initials = [...words.matchAll(WORD)].map((m) => m[0][0]!.toUpperCase()).join("");
   const sharesWord = right.some((r) => r.some((s) => s.length >= 4 && found.includes(s)));
   return sharesWord || initials === acronym.toUpperCase();

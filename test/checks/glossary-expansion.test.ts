@@ -20,6 +20,10 @@ describe("glossary/expansion", () => {
     ["es", "el Servicio Federal de Inteligencia (FSB) dijo", "Servicio Federal de Inteligencia (FSB)", 4, 42, "Servicio Federal de Seguridad (FSB)"],
     ["ru", "сообщила ФСБ (Федеральная служба разведки) утром", "ФСБ (Федеральная служба разведки)", 10, 43, "ФСБ (Федеральная служба безопасности)"],
     ["fr", "le SBU (Service de renseignement d’Ukraine) a dit", "SBU (Service de renseignement d’Ukraine)", 4, 44, "SBU (Service de sécurité d’Ukraine)"],
+    // Inflection changes endings, never the head of a compound nor an adjective's stem.
+    ["de", "der FSB (Föderales Sicherheitsbüro) teilte mit", "FSB (Föderales Sicherheitsbüro)", 5, 36, "FSB (Inlandsgeheimdienst)"],
+    ["de", "der FSB (Föderativer Sicherheitsdienst) teilte mit", "FSB (Föderativer Sicherheitsdienst)", 5, 40, "FSB (Inlandsgeheimdienst)"],
+    ["ru", "сообщила ФСБ (Федеративная служба безопасности) утром", "ФСБ (Федеративная служба безопасности)", 10, 48, "ФСБ (Федеральная служба безопасности)"],
   ])("%s: flags %j", (lang, input, excerpt, column, endColumn, suggestion) => {
     expect(runCheck(glossaryExpansion, input, { lang }).map(brief)).toEqual([[excerpt, column, endColumn, suggestion]]);
   });
@@ -30,6 +34,8 @@ describe("glossary/expansion", () => {
     ["es", "el Servicio Federal de Seguridad (FSB) y la Unión Europea (UE)."],
     ["ru", "сотрудники Федеральной службы безопасности (ФСБ) задержали"],
     ["de", "die Europäische Union (EU) und der FSB (Inlandsgeheimdienst)"],
+    ["de", "Beamte des Föderalen Sicherheitsdienstes (FSB) und der FSB (Föderaler Sicherheitsdienst)"],
+    ["en", "the FSB (Federal Security Services of Russia) and the SBU (Security Service of Ukraine)"],
     ["uk", "Служба безпеки України (СБУ) повідомила"],
   ])("%s: stays silent on %j", (lang, input) => {
     expect(runCheck(glossaryExpansion, input, { lang })).toEqual([]);
