@@ -1,5 +1,7 @@
 import { francAll } from "franc";
 import { squash } from "../align/revisions.js";
+import { identifies, leansTo } from "../language/identify.js";
+import { splitSentences } from "../segment/sentences.js";
 import { defineCheck } from "./define.js";
 
 // franc speaks ISO 639-3; these are the languages it tells apart for us.
@@ -13,13 +15,25 @@ const MIN_LETTERS = 60;
 const MARGIN = 0.88;
 
 const letters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
+// A sentence needs this many letters of its own (not in quotation marks, not in capitalised
+// names) before its language is judged, and must lean this clearly to the source's.
+const SENTENCE_LETTERS = 24;
+const SENTENCE_MARGIN = 0.12;
+// Quotations (a minister's words kept in the original) and capitalised words (names, titles).
+const QUOTED = /[«“„"‘‹›»][^«»“”„"‘’‹›\n]*[»”“"’‹›]/gu;
+const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*/gu;
+const ownWords = (text: string) => {
+  const unquoted = text.replace(QUOTED, " ");
+  const first = /^[^\p{L}]*[\p{L}\p{M}'’-]*/u.exec(unquoted)![0]; // a sentence's first word is no name
+  return first + unquoted.slice(first.length).replace(CAPITALISED, " ");
+};
 const comparable = (text: string) => squash(text).toLowerCase();
 
 export const alignUntranslated = defineCheck({
   id: "align/untranslated",
   severity: "error",
   needsSource: true,
-  messages: ["copied", "language"],
+  messages: ["copied", "language", "sentence"],
   docs: {
     summary: "A paragraph left in the source language, or written in another wrong language.",
     source: "Rusia lanzó 29 drones contra el puerto de Odesa durante la madrugada del miércoles.\nLas defensas antiaéreas derribaron 23 de los aparatos, pero los restos de varios de ellos provocaron incendios en dos almacenes de grano.\nEl gobernador pidió a la población que permanezca en los refugios.",
@@ -40,13 +54,24 @@ export const alignUntranslated = defineCheck({
           yield { block, start: 0, end: block.text.length, message: "copied", related: link.source };
           continue;
         }
-        if (!expected || letters(block.text) < MIN_LETTERS) continue;
-        const scores = new Map(francAll(block.text, { only: candidates }));
-        const [top] = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-        if (!top || top[0] === expected || (scores.get(expected) ?? 0) > MARGIN) continue;
-        const found = FROM_ISO3.get(top[0])!;
-        yield { block, start: 0, end: block.text.length, message: "language",
-          values: { language: found, expected: lang }, related: link.source }; // named in the reader's locale
+        if (expected && letters(block.text) >= MIN_LETTERS) {
+          const scores = new Map(francAll(block.text, { only: candidates }));
+          const [top] = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+          if (top && top[0] !== expected && (scores.get(expected) ?? 0) <= MARGIN) {
+            const found = FROM_ISO3.get(top[0])!;
+            yield { block, start: 0, end: block.text.length, message: "language",
+              values: { language: found, expected: lang }, related: link.source }; // named in the reader's locale
+            continue;
+          }
+        }
+        // A sentence left in the source's language inside a translated paragraph.
+        if (source.lang === lang || !identifies(lang) || !identifies(source.lang)) continue;
+        for (const sentence of splitSentences(block.text, lang)) {
+          const text = block.text.slice(sentence.start, sentence.end);
+          if (letters(ownWords(text)) < SENTENCE_LETTERS || leansTo(text, lang, source.lang) < SENTENCE_MARGIN) continue;
+          yield { block, start: sentence.start, end: sentence.end, message: "sentence",
+            values: { language: source.lang, expected: lang }, related: link.source };
+        }
       }
     }
   },

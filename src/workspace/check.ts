@@ -13,6 +13,7 @@ import type { Check, FileResult, Glossary, InputProblem, Report, RuleSetting, Se
 import { summarise } from "../report/summary.js";
 import { VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic-write.js";
+import { loadIdentifier } from "../language/identify.js";
 import { checkSet, type SetFile } from "./check-set.js";
 import type { Config } from "./config.js";
 import { discover } from "./discover.js";
@@ -121,6 +122,8 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
         results.push(...cached);
         return;
       }
+      // A set of several files holds translations, whose sentences may need their language told.
+      if (!pool && files.length > 1) await loadIdentifier();
       const outcome = pool ? await pool.run(files) : checkSet(files, context);
       results.push(...outcome.results);
       if (outcome.view) views.push(outcome.view);

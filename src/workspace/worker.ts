@@ -1,6 +1,7 @@
 // A worker thread that checks article sets: CPU work spread over the cores.
 import { parentPort, workerData } from "node:worker_threads";
 import { createTranslator } from "../i18n/index.js";
+import { loadIdentifier } from "../language/identify.js";
 import { checkSet, type SetContext, type SetFile } from "./check-set.js";
 
 // What checks a set, as check.ts sends it: a context less what can't cross threads (the
@@ -9,8 +10,10 @@ type Setup = Omit<SetContext, "t" | "checks"> & { locale: string };
 const setup = workerData as Setup;
 const t = createTranslator(setup.locale);
 
-parentPort!.on("message", ({ id, files }: { id: number; files: SetFile[] }) => {
+parentPort!.on("message", async ({ id, files }: { id: number; files: SetFile[] }) => {
   try {
+    // A set of several files holds translations, whose sentences may need their language told.
+    if (files.length > 1) await loadIdentifier();
     const { results, problems, view } = checkSet(files, { ...setup, t });
     parentPort!.postMessage({ id, results, view, problems: problems.map((p) => ({ file: p.file, key: p.key, values: p.values })) });
   } catch (error) {

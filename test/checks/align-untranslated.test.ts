@@ -1,11 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { alignUntranslated } from "../../src/checks/align-untranslated.js";
+import { loadIdentifier } from "../../src/language/identify.js";
 import { runCheck } from "../run-check.js";
 
 const ES = "Rusia lanzó 29 drones contra el puerto de Odesa durante la madrugada del miércoles.\nLas defensas antiaéreas derribaron 23 de los aparatos, pero los restos de varios de ellos provocaron incendios en dos almacenes de grano.\n«Resistiremos», dijo Kiper.";
 const ES_PARAGRAPH = "Las defensas antiaéreas derribaron 23 de los aparatos, pero los restos de varios de ellos provocaron incendios en dos almacenes de grano.";
 const found = (lang: string, text: string, locale = "en") => runCheck(alignUntranslated, text, { lang, locale, source: { text: ES, lang: "es" } })
   .map((d) => [d.line, d.message]);
+
+beforeAll(loadIdentifier);
 
 describe("align/untranslated", () => {
   it.each([
@@ -27,5 +30,32 @@ describe("align/untranslated", () => {
     ["uk", "Росія в ніч на середу запустила 29 дронів по порту Одеси.\nППО збила 23 з них, але уламки кількох спричинили пожежі у двох зернових складах.\n«Вистоїмо», — сказав Кіпер."],
   ])("%s: stays silent on a translation, short names and quotes included", (lang, text) => {
     expect(found(lang, text)).toEqual([]);
+  });
+});
+
+describe("align/untranslated, sentence by sentence", () => {
+  const ES2 = "Rusia lanzó 29 drones contra el puerto de Odesa.\nEl gobernador pidió a la población que permanezca en los refugios. Las escuelas cerrarán el lunes.\nKiper habló con la prensa.";
+  const sentences = (lang: string, text: string, source = ES2, sourceLang = "es") =>
+    runCheck(alignUntranslated, text, { lang, source: { text: source, lang: sourceLang } }).map((d) => [d.line, d.column, d.excerpt, d.message]);
+
+  it.each([
+    ["en", "Russia launched 29 drones at the port of Odesa.\nThe governor asked residents to stay in shelters. Las escuelas cerrarán el lunes.\nKiper spoke to the press.",
+      [[2, 51, "Las escuelas cerrarán el lunes.", "This sentence reads as Spanish, not English: translate it"]]],
+    ["de", "Russland feuerte 29 Drohnen auf den Hafen von Odessa.\nDer Gouverneur bat die Bevölkerung, in den Schutzräumen zu bleiben. Las escuelas cerrarán el lunes.\nKiper sprach mit der Presse.",
+      [[2, 69, "Las escuelas cerrarán el lunes.", "This sentence reads as Spanish, not German: translate it"]]],
+    ["fr", "La Russie a lancé 29 drones sur le port d’Odessa.\nEl gobernador pidió calma a la población. Les écoles de toute la région fermeront lundi, ainsi que les crèches et les bibliothèques municipales.\nKiper a parlé à la presse.",
+      [[2, 1, "El gobernador pidió calma a la población.", "This sentence reads as Spanish, not French: translate it"]]],
+  ])("%s: flags a short sentence left in the source's language", (lang, text, expected) => {
+    expect(sentences(lang, text)).toEqual(expected);
+  });
+
+  it.each([
+    // A quotation kept in the original, with its translation, and names.
+    ["en", "Russia launched 29 drones at the port of Odesa.\nThe governor said: “Permanezcan en los refugios” (stay in shelters). Schools will close on Monday.\nKiper spoke to the press."],
+    ["en", "Russia launched 29 drones at the port of Odesa.\nThe governor asked residents to stay in shelters. Schools close on Monday.\nOleh Kiper of the Consejo Regional de Odesa."],
+    ["de", "Russland feuerte 29 Drohnen auf den Hafen von Odessa.\nDer Gouverneur bat, in den Schutzräumen zu bleiben. Die Schulen schließen am Montag.\nKiper sprach mit der Presse."],
+    ["uk", "Росія запустила 29 дронів по порту Одеси.\nГубернатор попросив людей залишатися в укриттях. Школи закриються в понеділок.\nКіпер поговорив із журналістами."],
+  ])("%s: stays silent on translated sentences, quotations and names", (lang, text) => {
+    expect(sentences(lang, text)).toEqual([]);
   });
 });

@@ -1,0 +1,40 @@
+// Which language a short text is written in, for a sentence left untranslated. franc needs
+// some sixty letters to be sure; ELD (Efficient Language Detector) is built for text as short as
+// a tweet, and its smallest model reads a sentence well (99.3% on tweets, by its own benchmark).
+// It is loaded only for articles that have a source to compare with: it costs 36 MB and a fifth
+// of a second, which a lone article never pays.
+
+type Detector = Readonly<{ detect(text: string): { language: string; getScores(): Record<string, number>; isReliable(): boolean } }>;
+
+let detector: Detector | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads the identifier once; call before checking a translation against its source. */
+export function loadIdentifier(): Promise<void> {
+  loading ??= import("eld/extrasmall").then((module) => {
+    detector = module.eld;
+  });
+  return loading;
+}
+
+// The languages its model knows (ISO 639-1).
+const KNOWN = new Set(["am", "ar", "az", "be", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "et", "eu", "fa", "fi",
+  "fr", "gu", "he", "hi", "hr", "hu", "hy", "is", "it", "ja", "ka", "kn", "ko", "ku", "lo", "lt", "lv", "ml", "mr", "ms", "nl",
+  "no", "or", "pa", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "ta", "te", "th", "tl", "tr", "uk", "ur", "vi", "yo", "zh"]);
+
+/** True when the identifier is loaded and knows the language. */
+export function identifies(lang: string): boolean {
+  return detector !== undefined && KNOWN.has(lang);
+}
+
+/**
+ * How much more a text reads as `other` than as `lang`, in the identifier's own scores; 0 when
+ * it reads as `lang`, or cannot tell.
+ */
+export function leansTo(text: string, lang: string, other: string): number {
+  if (!detector) return 0;
+  const result = detector.detect(text);
+  if (result.language !== other || !result.isReliable()) return 0;
+  const scores = result.getScores();
+  return (scores[other] ?? 0) - (scores[lang] ?? 0);
+}
