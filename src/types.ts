@@ -224,3 +224,22 @@ export type Alignment = Readonly<{
   links: readonly BlockLink[];
   ratio: number; // target length / source length over the whole document
 }>;
+
+/** A word diff: runs of text, each kept, added or removed. */
+export type WordChange = Readonly<{ text: string; added?: boolean; removed?: boolean }>;
+
+/** One changed paragraph: the words that changed, and what stands beside it. */
+export type DiffEntry = Readonly<{
+  leftLines: readonly number[];
+  rightLines: readonly number[];
+  changes: readonly WordChange[];
+  beside: string; // the translation paragraph (revision diffs); "" for a plain diff
+}>;
+
+/** Two versions of an article (or a source's revisions beside its translation), paragraph by paragraph. */
+export type FileDiff = Readonly<{
+  left: string; right: string;
+  leftLang: string; rightLang: string; // the views set each column's direction by them
+  revision?: string;
+  entries: readonly DiffEntry[];
+}>;

@@ -47,12 +47,12 @@ describe("the bundled article sets", async () => {
   const report = await checkPaths({ t: createTranslator("en") });
   const found = report.results.flatMap((r) => r.diagnostics.map((d) => [r.file.replace("articles/", ""), d.line, d.column, d.ruleId, d.excerpt.slice(0, 60)]));
 
-  it("are three sets, each a Spanish source with en, fr, de and uk translations", () => {
+  it("are three sets, each a Spanish source with en, fr, de and uk translations (and one in Arabic, written right to left)", () => {
     const files = report.results.map((r) => [r.file.split("/")[1], r.lang, r.source?.split("/")[2]]);
-    expect(files).toHaveLength(15);
+    expect(files).toHaveLength(16);
     for (const set of new Set(files.map(([slug]) => slug))) {
       expect(files.filter(([slug]) => slug === set).map(([, lang, source]) => [lang, source]).sort()).toEqual([
-        ["de", "es.md"], ["en", "es.md"], ["es", undefined], ["fr", "es.md"], ["uk", "es.md"],
+        ...(set === "odesa-grain-port" ? [["ar", "es.md"]] : []), ["de", "es.md"], ["en", "es.md"], ["es", undefined], ["fr", "es.md"], ["uk", "es.md"],
       ]);
     }
   });

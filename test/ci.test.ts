@@ -141,7 +141,7 @@ describe("report formats", () => {
   it("writes a Markdown summary with counts per rule and the worst problems first", () => {
     const md = reporters.markdown!(report, { color: false, t });
     const errors = report.summary.errors;
-    expect(md).toContain(`(${errors} errors, ${report.summary.warnings} warnings, 0 infos) in 15 files`);
+    expect(md).toContain(`(${errors} errors, ${report.summary.warnings} warnings, 0 infos) in 16 files`);
     expect(md).toContain("| `stray/embed` | 3 | 0 | 0 |");
     const rows = md.split("\n").filter((l) => /^\| [✖⚠]/u.test(l));
     expect(rows.length).toBe(20);
@@ -231,7 +231,7 @@ describe("baseline", () => {
   it("accepts known problems and shows only new ones, even after lines move", () => {
     const dir = workdir();
     expect(bitext(["check", "--write-baseline"], dir).code).toBe(0);
-    expect(bitext(["check", "--baseline", ".bitext-baseline.json"], dir)).toEqual({ code: 0, stdout: "✔ No problems in 15 files\n", stderr: "" });
+    expect(bitext(["check", "--baseline", ".bitext-baseline.json"], dir)).toEqual({ code: 0, stdout: "✔ No problems in 16 files\n", stderr: "" });
     const file = join(dir, "articles/odesa-grain-port/en.md");
     const before = readFileSync(file, "utf8").replace("# Russian drones", "\n\n# Russian drones");
     writeFileSync(file, `${before}\nDrones hit Kiev twice.\n`);
@@ -322,7 +322,7 @@ describe("worker threads", () => {
     const two = bitext(["check", "--threads", "2", "--format", "json", "--glossary", glossary], dir);
     expect(two.code).toBe(1);
     expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
-    expect((JSON.parse(two.stdout) as Report).summary.files).toBe(200);
+    expect((JSON.parse(two.stdout) as Report).summary.files).toBe(240);
     expect(bitext(["check", "--threads", "0"], dir).stderr).toBe("bitext: --threads needs a whole number of at least 1, not “0”\n");
   });
 });

@@ -56,7 +56,7 @@ describe("bitext", () => {
     expect([translation.lang, translation.source]).toEqual(["en", "articles/odesa-grain-port/es.md"]);
     const all = report.results.flatMap((r) => r.diagnostics);
     expect(report.summary).toEqual({
-      files: 15,
+      files: 16,
       errors: all.filter((d) => d.severity === "error").length,
       warnings: all.filter((d) => d.severity === "warning").length,
       infos: 0,

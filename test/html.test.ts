@@ -59,7 +59,10 @@ describe("the HTML report", () => {
       const [source, target] = await Promise.all([readArticle(join(dir, result.source!)), readArticle(join(dir, result.file))]);
       links += alignArticles(source, target, glossary).links.length;
     }
-    expect(report.results.filter((r) => r.source)).toHaveLength(12);
+    expect(report.results.filter((r) => r.source)).toHaveLength(13);
+    // Every paragraph carries its language and direction: the Arabic translation reads right to left.
+    expect(await page.locator('.block[lang="ar"][dir="rtl"]').count()).toBe(8);
+    expect(await page.locator('.block[lang="es"][dir="ltr"]').count()).toBeGreaterThan(0);
     expect(await page.locator(".pair .row").count()).toBe(links);
     expect(await page.locator(".row.missing").count()).toBe(1);
     expect(await page.locator(".row.extra").count()).toBe(2);
@@ -99,6 +102,12 @@ describe("the HTML report", () => {
     mkdirSync(OUT, { recursive: true });
     await page.locator("mark.d").first().click();
     await page.screenshot({ path: join(OUT, "report.png") });
+    // The Arabic translation beside its source, read right to left.
+    const arabic = page.locator('article.pair[data-lang="ar"]');
+    await arabic.scrollIntoViewIfNeeded();
+    await arabic.screenshot({ path: join(OUT, "report-rtl.png") });
+    const box = await page.locator('.block[lang="ar"]').first().evaluate((p) => getComputedStyle(p).direction);
+    expect(box).toBe("rtl");
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(OUT, "report-phone.png") });
     expect(readFileSync(join(OUT, "report.png")).subarray(1, 4).toString()).toBe("PNG");

@@ -1,5 +1,5 @@
 import { diffWordsWithSpace } from "diff";
-import type { Article, Glossary, TextBlock } from "../types.js";
+import type { Article, Glossary, TextBlock, WordChange } from "../types.js";
 import { alignArticles } from "./articles.js";
 
 /** Text with every run of white space as one space: what a reader sees of a paragraph. */
@@ -18,8 +18,6 @@ export function changedBlocks(before: Article, after: Article, glossary: Glossar
   }
   return changed;
 }
-
-export type WordChange = Readonly<{ text: string; added?: boolean; removed?: boolean }>;
 
 // Words and spaces added or removed, at most, for a word diff: a paragraph of 250 changed words.
 // Finding the shortest diff costs time in proportion to the text times this, and for two unrelated

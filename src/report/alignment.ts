@@ -1,4 +1,5 @@
 import { blockStart } from "../article/position.js";
+import { columnLine, wrapText } from "./columns.js";
 import type { Alignment, BlockLink, TextBlock } from "../types.js";
 
 const typeOf = (link: BlockLink) => `${link.source.length}-${link.target.length}`;
@@ -36,38 +37,18 @@ export function alignmentTsv(alignment: Alignment): string {
   return `${["type\tscore\tsource\ttarget\tsource_text\ttarget_text", ...rows].join("\n")}\n`;
 }
 
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.replace(/\s+/gu, " ").trim().split(" ")) {
-    if (line && [...line].length + 1 + [...word].length > width) {
-      lines.push(line);
-      line = "";
-    }
-    let rest = word;
-    while ([...rest].length > width) {
-      lines.push([...rest].slice(0, width).join(""));
-      rest = [...rest].slice(width).join("");
-    }
-    line = line ? `${line} ${rest}` : rest;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width - [...text].length));
-
 /** Source and translation side by side, in wrapped columns, each pair with its type and score. */
 export function alignmentSideBySide(alignment: Alignment, width = 100, color = false): string {
   const column = Math.max(20, Math.floor((width - 3) / 2));
   const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
-  const out = [`${pad(alignment.source.file, column)} │ ${alignment.target.file}`, `${"─".repeat(column)}─┼─${"─".repeat(column)}`];
+  const { source, target } = alignment;
+  const out = [`${columnLine(source.file, column, "en")} │ ${target.file}`, `${"─".repeat(column)}─┼─${"─".repeat(column)}`];
   for (const link of alignment.links) {
     out.push(dim(`${typeOf(link)}  ${link.score.toFixed(2)}`));
-    const left = link.source.flatMap((b) => wrap(b.text, column));
-    const right = link.target.flatMap((b) => wrap(b.text, column));
+    const left = link.source.flatMap((b) => wrapText(b.text, column));
+    const right = link.target.flatMap((b) => wrapText(b.text, column));
     for (let i = 0; i < Math.max(left.length, right.length); i++) {
-      out.push(`${pad(left[i] ?? "", column)} │ ${right[i] ?? ""}`.trimEnd());
+      out.push(`${columnLine(left[i] ?? "", column, source.lang)} │ ${columnLine(right[i] ?? "", column, target.lang)}`.trimEnd());
     }
   }
   return `${out.join("\n")}\n`;

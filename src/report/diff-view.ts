@@ -1,6 +1,5 @@
-import type { WordChange } from "../align/revisions.js";
-import type { Translate } from "../types.js";
-import type { FileDiff } from "../workspace/diff.js";
+import type { FileDiff, Translate, WordChange } from "../types.js";
+import { columnLine, displayWidth } from "./columns.js";
 
 type Piece = { text: string; style?: "add" | "del" };
 
@@ -9,7 +8,7 @@ const paint = (piece: Piece, color: boolean) => {
   if (!color) return piece.style === "add" ? `{+${piece.text}+}` : `[-${piece.text}-]`;
   return piece.style === "add" ? `\u001b[32;4m${piece.text}\u001b[39;24m` : `\u001b[31;9m${piece.text}\u001b[39;29m`;
 };
-const visible = (piece: Piece, color: boolean) => [...piece.text].length + (piece.style && !color ? 4 : 0);
+const visible = (piece: Piece, color: boolean) => displayWidth(piece.text) + (piece.style && !color ? 4 : 0);
 
 /** Wraps styled words to a width, counting only what shows; a run of one style is marked once. */
 function wrap(pieces: readonly Piece[], width: number, color: boolean): string[] {
@@ -43,9 +42,6 @@ function wrap(pieces: readonly Piece[], width: number, color: boolean): string[]
   });
 }
 
-const pad = (text: string, width: number, shown: number) => text + " ".repeat(Math.max(0, width - shown));
-// eslint-disable-next-line no-control-regex
-const shownLength = (text: string) => [...text.replace(/\u001b\[[\d;]*m/gu, "")].length;
 
 /** Changed paragraphs side by side: the word diff on the left, the translation (or new text) on the right. */
 export function diffSideBySide(diffs: readonly FileDiff[], t: Translate, width = 100, color = false): string {
@@ -57,14 +53,14 @@ export function diffSideBySide(diffs: readonly FileDiff[], t: Translate, width =
       : t("report.diff.filesHeader", { left: diff.left, right: diff.right, count: diff.entries.length }));
     for (const entry of diff.entries) {
       out.push(`${"─".repeat(column)}─┬─${"─".repeat(column)}`);
-      out.push(`${pad(`${diff.left}:${entry.leftLines.join(",") || "—"}`, column, [...`${diff.left}:${entry.leftLines.join(",") || "—"}`].length)} │ ${diff.right}:${entry.rightLines.join(",") || "—"}`);
+      out.push(`${columnLine(`${diff.left}:${entry.leftLines.join(",") || "—"}`, column, "en")} │ ${diff.right}:${entry.rightLines.join(",") || "—"}`);
       const changes: Piece[] = entry.changes.map((c: WordChange) => ({ text: c.text, ...(c.added ? { style: "add" as const } : c.removed ? { style: "del" as const } : {}) }));
       const left = diff.revision ? wrap(changes, column, color) : wrap(changes.filter((c) => c.style !== "add"), column, color);
       const right = diff.revision
         ? (entry.beside ? wrap([{ text: entry.beside }], column, color) : [t("report.diff.untranslated")])
         : wrap(changes.filter((c) => c.style !== "del"), column, color);
       for (let i = 0; i < Math.max(left.length, right.length); i++) {
-        out.push(`${pad(left[i] ?? "", column, shownLength(left[i] ?? ""))} │ ${right[i] ?? ""}`.trimEnd());
+        out.push(`${columnLine(left[i] ?? "", column, diff.leftLang)} │ ${columnLine(right[i] ?? "", column, diff.rightLang)}`.trimEnd());
       }
     }
     out.push("");

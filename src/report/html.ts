@@ -1,3 +1,4 @@
+import { directionOf } from "../language/scripts.js";
 import type { BlockView, Diagnostic, FileResult, FileView, Report, ReporterOptions, SetView, Translate } from "../types.js";
 import { VERSION } from "../version.js";
 
@@ -36,16 +37,19 @@ function problemList(placed: readonly Placed[], t: Translate): string {
   if (placed.length === 0) return "";
   const items = placed.map(({ d, id }) => `<li id="${id}" class="p ${d.severity}" data-rule="${esc(d.ruleId)}" data-sev="${d.severity}">`
     + `<span class="sev">${esc(t(`report.severity.${d.severity}`))}</span> <code class="rule">${esc(d.ruleId)}</code> `
-    + `<span class="where">${esc(`${d.file}:${d.line}:${d.column}`)}</span> <span class="msg">${esc(d.message)}</span>`
-    + (d.suggestion !== undefined ? ` <span class="sugg">${d.suggestion === "" ? esc(t("report.html.remove")) : `→ <q>${esc(d.suggestion)}</q>`}</span>` : "")
+    + `<span class="where">${esc(`${d.file}:${d.line}:${d.column}`)}</span> <span class="msg"><bdi>${esc(d.message)}</bdi></span>`
+    + (d.suggestion !== undefined ? ` <span class="sugg">${d.suggestion === "" ? esc(t("report.html.remove")) : `→ <q dir="auto">${esc(d.suggestion)}</q>`}</span>` : "")
     + "</li>").join("");
   return `<ul class="problems">${items}</ul>`;
 }
 
 function cell(file: FileView | undefined, blocks: readonly BlockView[], placed: readonly Placed[], empty: string): string {
   if (!file || blocks.length === 0) return `<div class="cell empty">${esc(empty)}</div>`;
-  return `<div class="cell" lang="${esc(file.lang)}">${blocks.map((b) =>
-    `<p class="block ${b.kind}"><span class="ln">${b.line}</span>${markedText(b, placed)}</p>`).join("")}</div>`;
+  // Each paragraph carries its language and direction: Arabic and Hebrew read right to left, and
+  // their punctuation lands at the wrong end of a left-to-right line.
+  const dir = directionOf(file.lang);
+  return `<div class="cell" lang="${esc(file.lang)}" dir="${dir}">${blocks.map((b) =>
+    `<p class="block ${b.kind}" lang="${esc(file.lang)}" dir="${dir}"><span class="ln">${b.line}</span>${markedText(b, placed)}</p>`).join("")}</div>`;
 }
 
 function placedFor(result: FileResult | undefined, fileIndex: number): Placed[] {
@@ -110,7 +114,7 @@ h3{font:500 .9rem system-ui,"DejaVu Sans",sans-serif;color:var(--muted);margin:.
 .row .link{font:12px system-ui,sans-serif;color:var(--muted);text-align:right}.row.merged .link .type{color:var(--cur);font-weight:600}
 .row.missing .link .type,.row.extra .link .type{color:var(--err);font-weight:600}.row .row-problems{grid-column:2/4;padding-top:0;border-bottom:1px solid var(--line)}
 .row .row-problems:empty{display:none}.cell.empty{background:repeating-linear-gradient(135deg,#f4f1ea 0 8px,#fbfaf7 8px 16px);color:var(--muted);font-style:italic}
-.block{margin:0 0 .4rem}.block.heading{font-weight:700}.ln{font:11px system-ui,sans-serif;color:#aaa;margin-right:.4rem;user-select:none}
+.block{margin:0 0 .4rem}.block.heading{font-weight:700}.ln{font:11px system-ui,sans-serif;color:#aaa;margin-inline-end:.4rem;user-select:none}
 mark.d{background:var(--infobg);border-bottom:2px solid var(--info);color:inherit;cursor:pointer;border-radius:2px}mark.d.warning{background:var(--warnbg);border-color:var(--warn)}
 mark.d.error{background:var(--errbg);border-color:var(--err)}mark.d.gap{padding:0 .2rem;font-weight:700;color:var(--err)}mark.d.current,mark.d:focus{outline:3px solid var(--cur);outline-offset:1px}
 .problems{list-style:none;margin:.2rem 0;padding:0;font:14px/1.4 system-ui,"DejaVu Sans",sans-serif}.problems li{padding:.15rem .4rem;border-left:3px solid var(--info);margin:.15rem 0;background:#fff}

@@ -1,24 +1,15 @@
 import { stat } from "node:fs/promises";
 import { alignArticles } from "../align/articles.js";
-import { changedBlocks, squash, type WordChange, wordDiff } from "../align/revisions.js";
+import { changedBlocks, squash, wordDiff } from "../align/revisions.js";
 import { blockStart } from "../article/position.js";
 import { readArticle } from "../article/read.js";
 import { sourceFromText } from "../article/decode.js";
 import { parseArticle } from "../article/read.js";
 import { InputError } from "../errors.js";
-import type { Article, Glossary, TextBlock } from "../types.js";
+import type { Article, DiffEntry, FileDiff, Glossary, TextBlock } from "../types.js";
 import { discover } from "./discover.js";
 import { fileAtRevision } from "./revisions.js";
 
-/** One changed paragraph: the words that changed, and what stands beside it. */
-export type DiffEntry = Readonly<{
-  leftLines: readonly number[];
-  rightLines: readonly number[];
-  changes: readonly WordChange[];
-  beside: string; // the translation paragraph (revision diffs); "" for a plain diff
-}>;
-
-export type FileDiff = Readonly<{ left: string; right: string; revision?: string; entries: readonly DiffEntry[] }>;
 
 const lineOf = (article: Article, block: TextBlock) => blockStart(article.source, block).line;
 
@@ -32,7 +23,7 @@ export async function diffFiles(oldFile: string, newFile: string, glossary: Glos
     if (squash(old) === squash(now)) continue;
     entries.push({ leftLines: link.source.map((b) => lineOf(before, b)), rightLines: link.target.map((b) => lineOf(after, b)), changes: wordDiff(old, now), beside: "" });
   }
-  return { left: oldFile, right: newFile, entries };
+  return { left: oldFile, right: newFile, leftLang: before.lang, rightLang: after.lang, entries };
 }
 
 /**
@@ -75,7 +66,7 @@ export async function revisionDiffs(paths: readonly string[], glossary: Glossary
             beside: link.target.map((b) => b.text).join("\n"),
           });
         }
-        diffs.push({ left: source.file, right: translation.file, revision: String(revision), entries });
+        diffs.push({ left: source.file, right: translation.file, leftLang: source.lang, rightLang: translation.lang, revision: String(revision), entries });
       } catch (error) {
         if (error instanceof InputError) problems.push(new InputError(translation.file, error.key, error.values));
         else throw error;
