@@ -26,10 +26,10 @@ export async function readArticle(file: string, options: ReadOptions = {}): Prom
 export const MAX_FILE_BYTES = 128 * 1024 * 1024;
 
 /** A file's bytes, or an InputError saying why they can't be read. */
-export async function readBytes(file: string): Promise<Uint8Array> {
+export async function readBytes(file: string, at = file): Promise<Uint8Array> {
   let info;
   try {
-    info = await stat(file);
+    info = await stat(at);
   } catch (error) {
     throw new InputError(file, ioKey(error));
   }
@@ -39,7 +39,7 @@ export async function readBytes(file: string): Promise<Uint8Array> {
   const size = info.size;
   if (size > MAX_FILE_BYTES) throw new InputError(file, "input.tooLarge", { size: Math.round(size / 1024 / 1024), max: MAX_FILE_BYTES / 1024 / 1024 });
   try {
-    return await readFile(file);
+    return await readFile(at);
   } catch (error) {
     throw new InputError(file, ioKey(error));
   }

@@ -86,7 +86,8 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   const limit = pLimit(READ_CONCURRENCY);
   const read = (file: string) => limit(async () => {
     try {
-      return { file, bytes: await readBytes(file) };
+      // Named as found from the working directory, which need not be the process's own.
+      return { file, bytes: await readBytes(file, resolve(cwd, file)) };
     } catch (error) {
       if (error instanceof InputError) problems.push(error);
       else throw error;
