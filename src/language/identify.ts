@@ -18,13 +18,16 @@ export function loadIdentifier(): Promise<void> {
 }
 
 // The languages its model knows (ISO 639-1).
-const KNOWN = new Set(["am", "ar", "az", "be", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "et", "eu", "fa", "fi",
+const IDENTIFIED: ReadonlySet<string> = new Set(["am", "ar", "az", "be", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "et", "eu", "fa", "fi",
   "fr", "gu", "he", "hi", "hr", "hu", "hy", "is", "it", "ja", "ka", "kn", "ko", "ku", "lo", "lt", "lv", "ml", "mr", "ms", "nl",
   "no", "or", "pa", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "ta", "te", "th", "tl", "tr", "uk", "ur", "vi", "yo", "zh"]);
 
+// Its codes for languages a tag names otherwise: Norwegian Bokmål and Nynorsk are "no".
+const code = (lang: string) => (lang === "nb" || lang === "nn" ? "no" : lang);
+
 /** True when the identifier is loaded and knows the language. */
 export function identifies(lang: string): boolean {
-  return detector !== undefined && KNOWN.has(lang);
+  return detector !== undefined && IDENTIFIED.has(code(lang));
 }
 
 /**
@@ -34,7 +37,10 @@ export function identifies(lang: string): boolean {
 export function leansTo(text: string, lang: string, other: string): number {
   if (!detector) return 0;
   const result = detector.detect(text);
-  if (result.language !== other || !result.isReliable()) return 0;
+  if (result.language !== code(other) || !result.isReliable()) return 0;
   const scores = result.getScores();
-  return (scores[other] ?? 0) - (scores[lang] ?? 0);
+  return (scores[code(other)] ?? 0) - (scores[code(lang)] ?? 0);
 }
+
+/** Which languages' untranslated sentences bitext can tell (the identifier's, by their tags). */
+export const identifiable = (lang: string): boolean => IDENTIFIED.has(code(lang));

@@ -468,8 +468,11 @@ export function knowsNumberWords(lang: string): boolean {
   return lang === "zh" || lang === "ja" || lexiconOf(lang)?.spec.full === true;
 }
 
-/** Languages whose number words bitext reads, fully or in part. */
-export const NUMBER_WORD_LANGUAGES: readonly string[] = [...Object.keys(SPECS), "zh", "ja"];
+/** How far bitext reads a language's numbers written as words: fully, in part (some forms), or not. */
+export function numberWordsOf(lang: string): "full" | "partial" | "none" {
+  if (knowsNumberWords(lang)) return "full";
+  return SPECS[lang] ? "partial" : "none";
+}
 
 /** The parts one word stands for: itself, a stem with an ending, or a compound of parts. */
 function partsOf(word: string, lexicon: Lexicon): Part[] | undefined {

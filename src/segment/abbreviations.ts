@@ -41,6 +41,9 @@ const BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   kk: ["т", "б", "с", "ж", "млн", "млрд", "мың", "ш", "обл", "көш", "проф"],
 };
 
+/** Languages whose own abbreviations bitext lists (the others get the common ones). */
+export const ABBREVIATION_LANGUAGES: readonly string[] = Object.keys(BY_LANGUAGE);
+
 const cache = new Map<string, ReadonlySet<string>>();
 
 export function abbreviations(lang: string): ReadonlySet<string> {

@@ -49,4 +49,11 @@ describe("README", () => {
     const between = /<!-- rules:start -->\n([\s\S]*?)<!-- rules:end -->/u.exec(readme)?.[1];
     expect(between, "run npm run docs").toBe(rulesTable());
   });
+
+  it("tells what bitext knows of each language as npm run docs writes it", async () => {
+    const { languagesTable } = await import("../../src/checks/docs.js");
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const between = /<!-- languages:start -->\n([\s\S]*?)<!-- languages:end -->/u.exec(readme)?.[1];
+    expect(between, "run npm run docs").toBe(languagesTable());
+  });
 });
