@@ -49,8 +49,10 @@ export const alignUntranslated = defineCheck({
       const sourceText = comparable(link.source.map((b) => b.text).join(" "));
       for (const block of link.target) {
         const text = comparable(block.text);
-        // A copied paragraph of several words is untranslated, however short.
-        if (link.source.length > 0 && text === sourceText && /\p{L}{2,}\s+\p{L}{2,}/u.test(text) && source.lang !== lang) {
+        // A copied paragraph of several words is untranslated, however short; a name or a title
+        // ("Nick Bostrom", "Oleh Kiper") stays as it is.
+        const prose = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3,}/u.test(block.text) || !/\p{Lu}/u.test(block.text);
+        if (link.source.length > 0 && text === sourceText && /\p{L}{2,}\s+\p{L}{2,}/u.test(text) && prose && source.lang !== lang) {
           yield { block, start: 0, end: block.text.length, message: "copied", related: link.source };
           continue;
         }

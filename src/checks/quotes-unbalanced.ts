@@ -1,4 +1,4 @@
-import { analyzeQuotes, continuesQuote, QUOTE_LANGUAGES, quoteConvention } from "../language/quotes.js";
+import { analyzeQuotes, continuesQuote, QUOTE_LANGUAGES, type QuoteMark, quoteConvention } from "../language/quotes.js";
 import { defineCheck } from "./define.js";
 
 export const quotesUnbalanced = defineCheck({
@@ -13,16 +13,23 @@ export const quotesUnbalanced = defineCheck({
   },
   *run({ lang, tag, blocks }) {
     const convention = quoteConvention(lang, tag)!;
+    const analyses = blocks.map((block) => analyzeQuotes(block.text, convention));
     for (const [n, block] of blocks.entries()) {
-      const { unclosed, unopened } = analyzeQuotes(block.text, convention);
-      // A quotation running on into the next paragraph leaves this one open, by convention.
+      const { unclosed, unopened } = analyses[n]!;
+      // A quotation running on into the next paragraph leaves this one open, by convention; one
+      // broken over two paragraphs (a transcript's segments) closes in the next.
       const next = blocks[n + 1];
-      const runsOn = next !== undefined && next.kind === block.kind && continuesQuote(next.text, convention);
+      const sameKind = next !== undefined && next.kind === block.kind;
+      const closesNext = (mark: QuoteMark) => sameKind && analyses[n + 1]!.unopened[0]?.char === mark.pair[1];
+      const runsOn = sameKind && continuesQuote(next.text, convention);
       for (const mark of unclosed) {
-        if (runsOn && mark === unclosed.at(-1)) continue;
+        if ((runsOn || closesNext(mark)) && mark === unclosed.at(-1)) continue;
         yield { block, start: mark.index, end: mark.index + 1, message: "unclosed", values: { mark: mark.char, close: mark.pair[1] } };
       }
+      const previous = analyses[n - 1]?.unclosed.at(-1);
       for (const mark of unopened) {
+        const opened = mark === unopened[0] && previous !== undefined && blocks[n - 1]!.kind === block.kind && previous.pair[1] === mark.char;
+        if (opened) continue;
         yield { block, start: mark.index, end: mark.index + 1, message: "unopened", values: { mark: mark.char, open: mark.pair[0] } };
       }
     }

@@ -33,6 +33,14 @@ describe("align/untranslated", () => {
   });
 });
 
+describe("align/untranslated, a name on a line of its own", () => {
+  it("is a name, not an untranslated paragraph", () => {
+    const source = "Rusia lanzó 29 drones contra el puerto de Odesa.\nOleh Kiper, Gobernador de Odesa\nEl gobernador pidió calma.";
+    const text = "Russia launched 29 drones at the port of Odesa.\nOleh Kiper, Gobernador de Odesa\nThe governor called for calm.";
+    expect(runCheck(alignUntranslated, text, { lang: "en", source: { text: source, lang: "es" } })).toEqual([]);
+  });
+});
+
 describe("align/untranslated, sentence by sentence", () => {
   const ES2 = "Rusia lanzó 29 drones contra el puerto de Odesa.\nEl gobernador pidió a la población que permanezca en los refugios. Las escuelas cerrarán el lunes.\nKiper habló con la prensa.";
   const sentences = (lang: string, text: string, source = ES2, sourceLang = "es") =>

@@ -31,6 +31,16 @@ describe("quotes/unbalanced", () => {
     expect(runCheck(quotesUnbalanced, input, { lang: "en" })).toEqual([]);
   });
 
+  it("pairs a quotation broken over two paragraphs, as a transcript's segments break it", () => {
+    expect(runCheck(quotesUnbalanced, "And she said, “I don't think\nwe can do this,” and left.\n", { lang: "en" })).toEqual([]);
+    expect(runCheck(quotesUnbalanced, "Und sie sagte: „Ich glaube nicht,\ndass wir das schaffen“, und ging.\n", { lang: "de" })).toEqual([]);
+    // Two paragraphs apart, or a heading between, they are two faults.
+    const apart = runCheck(quotesUnbalanced, "And she said, “I don't think so.\n\nThey left.\n\nwe can do this,” she said.\n", { lang: "en", format: "markdown" });
+    expect(apart.map((d) => [d.line, d.message])).toEqual([
+      [1, "Opening “ is never closed: add ” where the quotation ends"], [5, "Closing ” has no opening mark: add “ where the quotation starts, or remove it"],
+    ]);
+  });
+
   it("flags an opening mark left open at the end of the article", () => {
     const input = "He said it was over.\n“The Russians are forced to respond, he said.\n";
     const found = runCheck(quotesUnbalanced, input, { lang: "en" });
