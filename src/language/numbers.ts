@@ -3,7 +3,9 @@
 // "24 de mayo" = "May 24" (24 either way); "siglo XXI" = "21st century"; "١٢٣" = "१२३" = "１２３"
 // = 123; "140亿" = 14 000 000 000 = "Fourteen billion"; "第三条" = "Article 3"; "3 p.m." = "15 Uhr".
 import { hanNumbers, wordNumbers } from "./number-words.js";
-import { type Unit, unitAfter } from "./units.js";
+import { type Unit, unitAfter, unitById } from "./units.js";
+
+const FOOT = unitById("ft")!;
 
 export type NumberToken = Readonly<{
   start: number;
@@ -93,6 +95,14 @@ const TIME = new RegExp(
   "giu",
 );
 
+// Clock times written the Han, kana and Hangul way: 下午3点, 3点半, 午後3時30分, 오후 3시 30분.
+const CJK_TIME = /(上午|早上|凌晨|清晨|午前|오전|下午|晚上|傍晚|午後|오후)?\s?(\d{1,2})\s?(?:点|點|時|시)(?:\s?(\d{1,2})\s?(?:分|분)|(半|반))?/gu;
+const CJK_PM = /^(下午|晚上|傍晚|午後|오후)$/u;
+// A height in feet and inches is one length: 5 feet 10, 6'2".
+const FEET_INCHES = /(?<![\p{N}.,])(\d{1,2})\s?(?:feet|foot|ft\.?|['’′])\s?(\d{1,2})(?:\s?(?:inches|inch|in\.|["”″]))?(?![\p{N}])/gu;
+// Numbers that stand for something else: round the clock.
+const IDIOM = /(?<![\p{N}.,])24\s?[/x×]\s?7(?![\p{N}])/gu;
+
 // Decades: the 1990s, the '90s, die 1990er, die 90er Jahre, 1990-х.
 const DECADE = /^(?:'?s|er(?:n|-?jahren?)?|-х|-е|-ті|-tal|-luvulla)(?![\p{L}])/u;
 
@@ -118,6 +128,41 @@ const ETHIOPIC_NUMERAL = /[\u1369-\u137C]+/gu;
 const ONE_UNIT: Readonly<Record<string, RegExp>> = {
   en: /(?<![\p{L}])(?:a|an|one)(?=\s+(?:foot|mile|inch|yard|pound|ounce|gallon|degree|acre)\b)/giu,
 };
+
+// Month names, long and short, as Intl writes them in a language: each to its number.
+const months = new Map<string, Map<string, number>>();
+const monthPatterns = new Map<string, RegExp>();
+function monthsOf(lang: string): Map<string, number> {
+  let names = months.get(lang);
+  if (names) return names;
+  names = new Map();
+  try {
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2023, month, 15));
+      for (const options of [{ month: "long" }, { month: "short" }, { day: "numeric", month: "long" }] as const) {
+        for (const part of new Intl.DateTimeFormat(lang, { ...options, timeZone: "UTC" }).formatToParts(date)) {
+          const name = part.value.replace(/\.$/u, "");
+          // Names of letters only, three at least: not "5月", not "M".
+          if (part.type === "month" && /^\p{L}{3,}$/u.test(name)) names.set(name, month + 1);
+        }
+      }
+    }
+  } catch {
+    // A tag Intl does not know has no month names.
+  }
+  months.set(lang, names);
+  return names;
+}
+const monthOf = (lang: string, name: string) => monthsOf(lang).get(name) ?? 0;
+function monthPattern(lang: string): RegExp {
+  let pattern = monthPatterns.get(lang);
+  if (!pattern) {
+    const names = [...monthsOf(lang).keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+    pattern = names.length === 0 ? /$^/gu : new RegExp(`(?<![\\p{L}\\p{M}])(?:${names.join("|")})(?![\\p{L}\\p{M}])`, "gu");
+    monthPatterns.set(lang, pattern);
+  }
+  return pattern;
+}
 
 function canonical(raw: string, lang: string): string {
   let text = raw.replace(/[\u00A0\u202F ]/gu, (space) => (SPACE_GROUPS.has(lang) || space !== " " ? "" : space));
@@ -245,10 +290,29 @@ export function numbersIn(original: string, lang: string, options: NumberOptions
     } else {
       values = [clock(hour), ...(hour > 0 && hour < 12 ? [clock(hour + 12)] : [])];
     }
-    // "5 h" or "5 часов" may also be a count of hours.
-    const plain = m[8] !== undefined ? [String(hour)] : [];
+    // "5 h" or "5 часов" may also be a count of hours, and "8 a.m." answers a bare "8" (8点).
+    const plain = m[3] === undefined && m[5] === undefined ? [String(hour), ...(meridiem ? [String((hour % 12) + (meridiem.startsWith("p") ? 12 : 0))] : [])] : [];
     const [value, ...also] = values;
     add({ start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length), value: value!, also: [...also, ...plain] });
+    claimed.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(CJK_TIME)) {
+    const hour = Number(m[2]);
+    const minutes = m[4] ? 30 : Number(m[3] ?? 0);
+    if (hour > 24 || minutes > 59) continue;
+    const clock = (h: number) => `t${h}:${String(minutes).padStart(2, "0")}`;
+    const values = m[1] ? [clock((hour % 12) + (CJK_PM.test(m[1]) ? 12 : 0))] : [clock(hour), ...(hour > 0 && hour < 12 ? [clock(hour + 12)] : [])];
+    const [value, ...also] = values;
+    add({ start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length), value: value!, also: [...also, String(hour)] });
+    claimed.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(FEET_INCHES)) {
+    const feet = Number(m[1]) + Number(m[2]) / 12;
+    add({ start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length), value: fromNumber(feet), unit: FOOT });
+    claimed.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(IDIOM)) {
+    add({ start: m.index, end: m.index + m[0].length, raw: m[0], value: "24/7", word: true });
     claimed.push([m.index, m.index + m[0].length]);
   }
 
@@ -314,6 +378,11 @@ export function numbersIn(original: string, lang: string, options: NumberOptions
   for (const w of words) {
     if (isClaimed(w.start, w.end)) continue;
     add({ start: w.start, end: w.end, raw: w.raw, value: fromNumber(w.value), word: true });
+  }
+  // A month named answers its number: "9/11" is "11. September", "5/24" is "24 May".
+  for (const m of original.matchAll(monthPattern(lang))) {
+    if (words.some((w) => w.start <= m.index && m.index < w.end)) continue; // French "sept" is seven
+    add({ start: m.index, end: m.index + m[0].length, raw: m[0], value: String(monthOf(lang, m[0])), word: true });
   }
   for (const m of original.matchAll(ONE_UNIT[lang] ?? /$^/gu)) {
     add({ start: m.index, end: m.index + m[0].length, raw: m[0], value: "1", word: true });

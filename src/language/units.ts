@@ -59,6 +59,9 @@ const PHRASES: readonly (readonly [string, string])[] = [
 ];
 const EXTRA: Readonly<Record<string, Unit>> = { sqft: scale("sqft", "area", 0.09290304), sqmi: scale("sqmi", "area", 2589988.110336) };
 
+/** A unit by its id ("ft", "km", "°C"). */
+export const unitById = (id: string): Unit | undefined => byId.get(id);
+
 const byId = new Map<string, Unit>([...UNITS.map(([u]) => [u.id, u] as [string, Unit]), ...Object.entries(EXTRA)]);
 const exact = new Map<string, Unit>();
 const stems: [string, Unit][] = [];

@@ -80,6 +80,12 @@ describe("align/numbers", () => {
     // Clock times and decades.
     ["de", "Der Angriff begann um 15 Uhr und endete um 15.30 Uhr.", "The attack began at 3 p.m. and ended at 3:30pm.", "en"],
     ["de", "In den 90er-Jahren wuchs die Stadt.", "In the 1990s the city grew.", "en"],
+    ["en", "I get up at 8 a.m. and we met at 3:30 in the afternoon.", "我早上8点起床，我们下午3点半见面。", "zh"],
+    ["en", "The meeting starts at 3 p.m.", "会议下午3点开始。", "zh"],
+    ["de", "Er ist 1,78 Meter groß.", "He is 5 feet 10 inches tall.", "en"],
+    ["de", "Die Hotline ist rund um die Uhr erreichbar.", "The hotline is open 24/7.", "en"],
+    ["de", "Nach dem 11. September 2001 änderte sich alles.", "After 9/11/2001 everything changed.", "en"],
+    ["en", "It opened on May 24, 2023.", "Se inauguró el 24/05/2023.", "es"],
   ])("%s: stays silent on %j", (lang, text, source, sourceLang) => {
     expect(found(lang, text, source, sourceLang)).toEqual([]);
   });
