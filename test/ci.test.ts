@@ -131,8 +131,8 @@ describe("report formats", () => {
   it("writes GitHub annotations, one exact line per diagnostic", () => {
     const lines = reporters.github!(report, { color: false, t }).trimEnd().split("\n");
     expect(lines).toHaveLength(report.results.flatMap((r) => r.diagnostics).length);
-    expect(lines).toContain("::error file=articles/odesa-grain-port/en.md,line=9,col=54,endLine=9,endColumn=60,title=glossary/term::“Odessa” is a form to avoid: write “Odesa”");
-    expect(lines).toContain("::warning file=articles/odesa-grain-port/en.md,line=23,col=75,endLine=23,endColumn=82,title=text/repeated-word::“the” is repeated: remove one");
+    expect(lines).toContain("::error file=articles/odesa-grain-port/en.md,line=10,col=54,endLine=10,endColumn=60,title=glossary/term::“Odessa” is a form to avoid: write “Odesa”");
+    expect(lines).toContain("::warning file=articles/odesa-grain-port/en.md,line=24,col=75,endLine=24,endColumn=82,title=text/repeated-word::“the” is repeated: remove one");
     const first = report.results.flatMap((r) => r.diagnostics)[0]!;
     const hostile = reporters.github!({ ...report, results: [{ file: "a,b:c.md", lang: "en", diagnostics: [{ ...first, file: "a,b:c.md", message: "two\nlines 100%" }] }] }, { color: false, t });
     expect(hostile).toMatch(/^::\w+ file=a%2Cb%3Ac\.md,.*::two%0Alines 100%25\n$/u);
@@ -188,7 +188,7 @@ describe("configuration", () => {
   it.each([
     ["rules:\n  quotes/stile: warning\n", "bitext.config.yaml: line 2: “rules.quotes/stile” names no rule of bitext"],
     ["rules:\n  quotes/style: loud\n", "bitext.config.yaml: line 2: “rules.quotes/style” must be off, info, warning or error, not “loud”"],
-    ["sourcelang: es\n", "bitext.config.yaml: line 1: unknown key “sourcelang”: use one of sourceLang, glossaries, locale, rules, languages, ignore, maxProblems"],
+    ["sourcelang: es\n", "bitext.config.yaml: line 1: unknown key “sourcelang”: use one of sourceLang, glossaries, locale, rules, languages, ignore, maxProblems, baseUrl"],
     ["maxProblems: -3\n", "bitext.config.yaml: line 1: “maxProblems” must be a whole number of 0 or more, not “-3”"],
     ["maxProblems: many\n", "bitext.config.yaml: line 1: “maxProblems” must be a whole number of 0 or more, not “many”"],
     ["locale: pt\n", "bitext.config.yaml: line 1: “locale”: “pt” is not one of en, es, fr, de, uk, ru"],
