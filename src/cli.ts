@@ -14,7 +14,7 @@ import { mergeReports } from "./report/merge.js";
 import type { Report, Reporter, Translate } from "./types.js";
 import { writeFileAtomic } from "./workspace/atomic-write.js";
 import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from "./workspace/baseline.js";
-import { CONFIG_NAMES, findConfig, loadConfig, STARTER_CONFIG } from "./workspace/config.js";
+import { CONFIG_NAMES, findConfig, isBaseUrl, loadConfig, STARTER_CONFIG } from "./workspace/config.js";
 import { VERSION } from "./version.js";
 import { type CheckOptions, checkPaths, DEFAULT_CACHE, loadGlossaries } from "./workspace/check.js";
 import { fixPatch, planFixes, writeFixes } from "./workspace/fix.js";
@@ -72,6 +72,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command === "merge-reports") return await merge(rest, t);
     if (command === "init") return await init(rest, t);
     if (command === "diff") return await diff(rest, t);
+    if (command === "publish") return await publish(rest, t);
     throw new UsageError("cli.unknownCommand", { command });
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
@@ -307,6 +308,70 @@ async function diff(args: readonly string[], t: Translate): Promise<number> {
   await emit(diffSideBySide(diffs, t, width, color), values.output);
   for (const p of problems) process.stderr.write(`bitext: ${printable(p.file)}: ${t(p.key, { ...p.values })}\n`);
   return problems.length > 0 || glossary.problems.length > 0 ? 2 : 0;
+}
+
+const PUBLISH_OPTIONS = {
+  ...SHARED_OPTIONS,
+  glossary: { type: "string", multiple: true },
+  config: { type: "string" },
+  out: { type: "string" },
+  "base-url": { type: "string" },
+  "all-or-nothing": { type: "boolean" },
+  "allow-stale": { type: "boolean" },
+  "allow-errors": { type: "boolean" },
+  "dry-run": { type: "boolean" },
+  format: { type: "string" },
+} as const;
+
+async function publish(args: readonly string[], given: Translate): Promise<number> {
+  const { values, positionals } = parse(args, "publish", PUBLISH_OPTIONS);
+  if (values.help) {
+    process.stdout.write(`${given("cli.helpPublish", { locales: LOCALES.join(", ") })}\n`);
+    return 0;
+  }
+  const config = await loadConfig(values.config ?? findConfig(process.cwd()), process.cwd());
+  const t = values.locale === undefined && config.locale ? createTranslator(config.locale) : given;
+  if (values.locale !== undefined && !isLocale(values.locale)) {
+    throw new UsageError("cli.badLocale", { locale: values.locale, locales: LOCALES.join(", ") });
+  }
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") throw new UsageError("cli.badFormat", { format, formats: "text, json" });
+  if (!values.out) throw new UsageError("publish.noOut");
+  const baseUrl = values["base-url"] ?? config.baseUrl;
+  if (baseUrl !== undefined && !isBaseUrl(baseUrl)) throw new UsageError("publish.badBaseUrl", { value: baseUrl });
+  const { publishSite } = await import("./publish/site.js");
+  let result;
+  try {
+    result = await publishSite({
+      paths: positionals, out: values.out, glossaries: values.glossary, config, t, locale: values.locale ?? config.locale ?? "en",
+      ...(baseUrl ? { baseUrl } : {}), allOrNothing: values["all-or-nothing"], allowStale: values["allow-stale"],
+      allowErrors: values["allow-errors"], dryRun: values["dry-run"],
+    });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "ENOTDIR") throw new InputError(values.out, "publish.notDirectory");
+    if (code && !(error instanceof InputError)) throw new InputError(values.out, writeKey(error));
+    throw error;
+  }
+  const { manifest, problems } = result;
+  if (format === "json") {
+    process.stdout.write(`${JSON.stringify(manifest, null, 2)}\n`);
+  } else {
+    const languages = manifest.languages.join(", ") || "—";
+    const lines = [t(values["dry-run"] ? "publish.wouldPublish" : "publish.published", { count: manifest.published.length, languages, out: values.out })];
+    for (const page of manifest.published) {
+      lines.push(t(page.forced ? "publish.pageForced" : page.stale ? "publish.pageStale" : "publish.page", { path: page.path, file: printable(page.file) }));
+    }
+    for (const page of manifest.held) {
+      lines.push(t("publish.held", { file: printable(page.file), why: t(`publish.why_${page.why}`) }));
+      for (const r of page.reasons) lines.push(t("publish.reason", { where: `${printable(r.file)}:${r.line}:${r.column}`, rule: r.ruleId, message: r.message }));
+    }
+    process.stdout.write(`${lines.join("\n")}\n`);
+  }
+  if (!baseUrl) process.stderr.write(`bitext: ${t("publish.noBaseUrl")}\n`);
+  for (const p of problems) process.stderr.write(`bitext: ${printable(p.file)}: ${p.message}\n`);
+  if (problems.length > 0) return 2;
+  return manifest.held.length > 0 ? 1 : 0;
 }
 
 async function init(args: readonly string[], t: Translate): Promise<number> {

@@ -243,3 +243,33 @@ export type FileDiff = Readonly<{
   revision?: string;
   entries: readonly DiffEntry[];
 }>;
+
+/** A diagnostic that held a page back from publication. */
+export type HeldReason = Readonly<{ file: string; line: number; column: number; ruleId: string; message: string }>;
+
+/** A page of the published site. */
+export type PublishedPage = Readonly<{
+  set: string; lang: string; file: string;
+  path: string; // in the site: "fr/odesa-grain-port/"
+  url?: string; // with --base-url
+  source: boolean; // the original, not a translation
+  stale?: boolean; // its source changed since it was translated (published under --allow-stale)
+  forced?: boolean; // published with errors (--allow-errors)
+}>;
+
+/** A page held back, and the diagnostics that held it. */
+export type HeldPage = Readonly<{
+  set: string; lang: string; file: string;
+  why: "errors" | "stale" | "source" | "set"; // its errors; its source changed; its source's errors; --all-or-nothing
+  reasons: readonly HeldReason[];
+}>;
+
+/** What bitext publish built (or would build): for a CMS or a deploy job to read. */
+export type PublishManifest = Readonly<{
+  version: 1;
+  out: string;
+  baseUrl?: string;
+  languages: readonly string[];
+  published: readonly PublishedPage[];
+  held: readonly HeldPage[];
+}>;

@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
-import { rename, rm, writeFile } from "node:fs/promises";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 // Temporary files being written now: removed if the process is interrupted, so that an
 // interrupted run leaves every file as it was and no debris beside it.
 const pending = new Set<string>();
+// A folder moved aside while its replacement moves in: put back if the process is interrupted then.
+const restores = new Map<string, string>();
 
 // While a write is under way, SIGINT and SIGTERM remove its temporary file and exit with 128 +
 // the signal's number, as shells expect. At any other time they keep their default and end the
@@ -42,8 +44,46 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   }
 }
 
-/** Removes the temporary files of writes under way (on SIGINT or SIGTERM). */
+/**
+ * Writes a folder of files so that a reader or a web server sees the old folder or the new one,
+ * never a half-built one: the files go into a folder beside it, which then takes its place. A
+ * failed or interrupted build leaves the old folder as it was.
+ */
+export async function writeTreeAtomic(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const tag = `${process.pid}.${randomBytes(4).toString("hex")}`;
+  const building = join(dirname(dir), `.${basename(dir)}.${tag}.tmp`);
+  const retired = join(dirname(dir), `.${basename(dir)}.${tag}.old`);
+  track(building);
+  track(retired);
+  restores.set(retired, dir);
+  try {
+    const existing = await stat(dir).catch(() => undefined);
+    if (existing && !existing.isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
+    for (const [path, content] of files) {
+      const file = join(building, path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, content);
+    }
+    if (files.size === 0) await mkdir(building, { recursive: true });
+    if (existing) await rename(dir, retired);
+    try {
+      await rename(building, dir);
+    } catch (error) {
+      if (existing) await rename(retired, dir);
+      throw error;
+    }
+  } finally {
+    await rm(building, { recursive: true, force: true });
+    await rm(retired, { recursive: true, force: true });
+    restores.delete(retired);
+    untrack(building);
+    untrack(retired);
+  }
+}
+
+/** Removes the temporary files and folders of writes under way (on SIGINT or SIGTERM). */
 function abandonWrites(): void {
-  for (const temporary of pending) rmSync(temporary, { force: true });
+  for (const [retired, dir] of restores) if (existsSync(retired) && !existsSync(dir)) renameSync(retired, dir);
+  for (const temporary of pending) rmSync(temporary, { recursive: true, force: true });
   pending.clear();
 }

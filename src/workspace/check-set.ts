@@ -122,7 +122,7 @@ function textOffsetAt(block: TextBlock, offset: number, end = false): number | u
 }
 
 /** The file a set's translations were made from: as front matter declares it, else the config's. */
-function sourceOfSet(articles: readonly Article[], sourceLang?: string): Article | undefined {
+export function sourceOfSet(articles: readonly Article[], sourceLang?: string): Article | undefined {
   const declared = articles.find((a) => a.frontMatter.role === "source");
   if (declared) return declared;
   for (const article of articles) {

@@ -23,11 +23,23 @@ export type Config = Readonly<{
   ignore: readonly string[];
   /** Problems listed per file before one line counts the rest (0: no limit). */
   maxProblems?: number;
+  /** The published site's address, for bitext publish. */
+  baseUrl?: string;
 }>;
 
 export const CONFIG_NAMES = ["bitext.config.yaml", "bitext.config.yml", "bitext.config.json"];
 const SETTINGS = new Set<string>(["off", "info", "warning", "error"]);
-const KEYS = new Set(["sourceLang", "glossaries", "locale", "rules", "languages", "ignore", "maxProblems"]);
+const KEYS = new Set(["sourceLang", "glossaries", "locale", "rules", "languages", "ignore", "maxProblems", "baseUrl"]);
+
+/** True for an absolute http or https address: a site's base URL. */
+export function isBaseUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.search === "" && url.hash === "";
+  } catch {
+    return false;
+  }
+}
 
 /** The config file in the folder or the nearest one above it, if any, as a path from `from`. */
 export function findConfig(from: string): string | undefined {
@@ -121,6 +133,10 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
       case "ignore":
         config.ignore = list(value, key);
         break;
+      case "baseUrl":
+        config.baseUrl = text1(value, key);
+        if (!isBaseUrl(config.baseUrl)) fail(value, "config.badBaseUrl", { key, value: config.baseUrl });
+        break;
       case "rules": {
         const read = rules(value, key);
         config.rules = read.rules;
@@ -202,4 +218,7 @@ ignore:
 
 # Problems listed per file; one more line counts the rest (0: list them all).
 # maxProblems: 1000
+
+# Where bitext publish's site will live: for canonical links, the sitemap and the feeds.
+# baseUrl: https://news.example.org/
 `;
