@@ -49,6 +49,7 @@ const CHECK_OPTIONS = {
   lang: { type: "string" },
   "max-warnings": { type: "string" },
   "max-problems": { type: "string" },
+  "xliff-untranslated": { type: "boolean" },
 } as const;
 
 // A file name can hold anything but "/" and NUL; a terminal must not take it for a command.
@@ -126,6 +127,7 @@ async function check(args: readonly string[], given: Translate): Promise<number>
     locale: values.locale ?? config.locale ?? "en",
     ...(shard ? { shard } : {}), ...(changed ? { changed } : {}), ...(threads ? { threads } : {}),
     ...(maxProblems === undefined ? {} : { maxProblems }),
+    ...(values["xliff-untranslated"] ? { xliffUntranslated: true } : {}),
     // The HTML view shows the articles' text, which cached results do not keep.
     ...(format === "html" ? { views: true } : cache ? { cache } : {}),
   };

@@ -19,6 +19,21 @@ export type TextBlock = Readonly<{
   runs: readonly OffsetRun[]; // sorted by `at`, covering the whole text
   /** The number of an ordered list's item, which Markdown writes outside the text ("3." -> "3"). */
   marker?: string;
+  /** The XLIFF unit (or unit/segment) the block is, for reports a CAT tool can follow. */
+  unit?: string;
+  /** XLIFF inline codes, which are not text: where each stood, by its place in the text. */
+  codes?: readonly InlineCode[];
+  /** An XLIFF unit with no translation yet (empty, or state new or initial). */
+  untranslated?: boolean;
+}>;
+
+/** An XLIFF inline code: <g id="1"> … </g>, <x id="2"/>, <pc>, <ph/>, <sc/>, <ec/> … */
+export type InlineCode = Readonly<{
+  key: string; // what pairs a code with its counterpart, in the source and in the target: "g:1"
+  kind: "open" | "close" | "standalone";
+  at: number; // offset into the block's text where it stood
+  raw: string; // as written: <g id="1">
+  offset: number; // where it is in the file
 }>;
 
 /** A decoded file: its text without BOM, and where its lines start. */
@@ -28,7 +43,7 @@ export type SourceText = Readonly<{
   lineStarts: readonly number[]; // offsets (UTF-16) into text
 }>;
 
-export type ArticleFormat = "markdown" | "text";
+export type ArticleFormat = "markdown" | "text" | "xliff";
 
 /** An inline comment that turns rules off: <!-- bitext-disable-next-line quotes/style -->. */
 export type Directive = Readonly<{
@@ -46,6 +61,8 @@ export type Article = Readonly<{
   blocks: readonly TextBlock[];
   frontMatter: Readonly<Record<string, unknown>>;
   directives?: readonly Directive[];
+  /** A bilingual file (XLIFF): its source side, block for block with this article's. */
+  bilingual?: Article;
 }>;
 
 /** One language's entry of a glossary term. */
@@ -115,6 +132,8 @@ export type CheckDocs = Readonly<{
   summary: string; bad: string; good: string; lang?: string; source?: string; sourceLang?: string;
   /** The source as it was at the translation's source-revision, for align/stale. */
   sourceBefore?: string;
+  /** The examples are XLIFF segments, a line each, inline codes written as XLIFF 2.0 writes them. */
+  format?: "xliff";
 }>;
 
 export type Check<M extends string = string> = Readonly<{
@@ -146,6 +165,8 @@ export type Diagnostic = {
   suggestion?: string;
   fix?: { range: [number, number]; text: string };
   related?: RelatedLocation[];
+  /** The XLIFF unit (or unit/segment) the finding is in. */
+  unit?: string;
 };
 
 export type FileResult = {

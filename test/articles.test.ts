@@ -65,7 +65,8 @@ describe("the bundled article sets", async () => {
   it("plant a defect of every rule's kind", () => {
     // align/stale needs a source-revision in git history, which shipped files cannot carry;
     // test/checks/align-stale.test.ts and test/diff.test.ts make that history in a temporary repo.
-    const planted = new Set(checks.map((c) => c.id).filter((id) => id !== "align/stale"));
+    // Rules of XLIFF alone (align/codes) have their defects planted in test/fixtures/xliff.
+    const planted = new Set(checks.filter((c) => c.id !== "align/stale" && c.docs.format === undefined).map((c) => c.id));
     expect(new Set(PLANTED.map(([, , , rule]) => rule))).toEqual(planted);
   });
 });

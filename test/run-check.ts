@@ -1,7 +1,7 @@
 // Runs one check through the real reader and engine, with no mocks.
 import { sourceFromText } from "../src/article/decode.js";
 import { parseArticle } from "../src/article/read.js";
-import { alignArticles } from "../src/align/articles.js";
+import { alignArticles, pairedAlignment } from "../src/align/articles.js";
 import { changedBlocks } from "../src/align/revisions.js";
 import { checkArticle } from "../src/checks/run.js";
 import { EMPTY_GLOSSARY, parseGlossary } from "../src/glossary/load.js";
@@ -16,7 +16,8 @@ export const bundledGlossary: Glossary = parseGlossary(
 
 export type RunCheckOptions = {
   lang: string;
-  format?: "text" | "markdown";
+  /** xliff: the input is target segments and the source source segments, a line each, made into an XLIFF 2.0 file. */
+  format?: "text" | "markdown" | "xliff";
   glossary?: Glossary;
   locale?: string;
   /** The rule's options, as a config would set them. */
@@ -25,7 +26,23 @@ export type RunCheckOptions = {
   source?: { text: string; lang: string; before?: string };
 };
 
+/** Segments as an XLIFF 2.0 file: each line of the source with the same line of the target. */
+export function xliffOf(source: string, target: string, sourceLang: string, targetLang: string): string {
+  const targets = target.split("\n");
+  const units = source.split("\n").map((s, n) => `    <unit id="u${n + 1}">\n      <segment>\n        <source>${s}</source>\n        <target>${targets[n] ?? ""}</target>\n      </segment>\n    </unit>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="${sourceLang}" trgLang="${targetLang}">\n  <file id="f1">\n${units.join("\n")}\n  </file>\n</xliff>\n`;
+}
+
 export function runCheck(check: Check, input: string, options: RunCheckOptions): Diagnostic[] {
+  if (options.format === "xliff") {
+    const article = parseArticle("test.xlf", sourceFromText(xliffOf(options.source?.text ?? input, input, options.source?.lang ?? "en", options.lang)));
+    return checkArticle(article, [check], {
+      glossary: options.glossary ?? (check.id.startsWith("glossary/") ? bundledGlossary : EMPTY_GLOSSARY),
+      t: createTranslator(options.locale ?? "en"),
+      ...(options.options ? { options: { [check.id]: options.options } } : {}),
+      alignment: pairedAlignment(article.bilingual!, article),
+    });
+  }
   const ext = options.format === "markdown" ? "md" : "txt";
   const article = parseArticle(`test.${ext}`, sourceFromText(input), { lang: options.lang });
   const glossary = options.glossary ?? (check.id.startsWith("glossary/") ? bundledGlossary : EMPTY_GLOSSARY);

@@ -50,7 +50,14 @@ function runAt(runs: readonly OffsetRun[], at: number): OffsetRun {
 export function fileSpan(block: TextBlock, start: number, end: number): [number, number] {
   const first = runAt(block.runs, start);
   const from = first.sourceLength === first.length ? first.offset + start - first.at : first.offset;
-  if (end <= start) return [from, from];
+  if (end <= start) {
+    // A point where the file has markup between two runs (an XLIFF inline code) is where the
+    // markup starts: the code a finding is about.
+    const index = block.runs.indexOf(first);
+    const previous = index > 0 && start === first.at ? block.runs[index - 1]! : undefined;
+    const gap = previous ? previous.offset + previous.sourceLength : from;
+    return previous && gap < from ? [gap, gap] : [from, from];
+  }
   const last = runAt(block.runs, end - 1);
   const to = last.sourceLength === last.length
     ? last.offset + end - last.at

@@ -1,20 +1,11 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
 import { InputError } from "../errors.js";
-import type { Article, ArticleFormat, Directive, SourceText } from "../types.js";
+import type { Article, SourceText } from "../types.js";
 import { decodeSource } from "./decode.js";
-import { isLanguageTag, languageFromFileName } from "./language.js";
-import { parseMarkdown } from "./markdown.js";
-import { parsePlainText } from "./plain-text.js";
+import { type ReadOptions, readerFor } from "./formats.js";
 
-export const ARTICLE_EXTENSIONS: Readonly<Record<string, ArticleFormat>> = {
-  ".md": "markdown",
-  ".markdown": "markdown",
-  ".txt": "text",
-};
-
-export type ReadOptions = Readonly<{ lang?: string }>;
+export type { ReadOptions } from "./formats.js";
 
 /** Reads, decodes and parses one article file. Throws InputError when it can't be used. */
 export async function readArticle(file: string, options: ReadOptions = {}): Promise<Article> {
@@ -38,6 +29,8 @@ export async function readBytes(file: string, at = file): Promise<Uint8Array> {
   if (!info.isFile()) throw new InputError(file, "input.notRegular");
   const size = info.size;
   if (size > MAX_FILE_BYTES) throw new InputError(file, "input.tooLarge", { size: Math.round(size / 1024 / 1024), max: MAX_FILE_BYTES / 1024 / 1024 });
+  const limit = readerFor(file)?.limit;
+  if (limit && size > limit.bytes) throw new InputError(file, limit.message, { size: Math.round(size / 1024 / 1024), max: limit.bytes / 1024 / 1024 });
   try {
     return await readFile(at);
   } catch (error) {
@@ -45,56 +38,11 @@ export async function readBytes(file: string, at = file): Promise<Uint8Array> {
   }
 }
 
-/** Parses decoded text as the article `file` (its extension picks the format). */
+/** Parses decoded text as the article `file`; its extension picks the reader. */
 export function parseArticle(file: string, source: SourceText, options: ReadOptions = {}): Article {
-  const format = ARTICLE_EXTENSIONS[extname(file).toLowerCase()];
-  if (!format) throw new InputError(file, "input.unknownFormat", { ext: extname(file) || "—" });
-  let frontMatter: Record<string, unknown> = {};
-  let blocks;
-  let directives: Directive[] = [];
-  if (format === "markdown") {
-    const parsed = parseMarkdown(source, file);
-    blocks = parsed.blocks;
-    directives = parsed.directives;
-    if (parsed.frontMatter !== undefined) {
-      frontMatter = parseFrontMatter(file, parsed.frontMatter, parsed.frontMatterLine);
-    }
-  } else {
-    blocks = parsePlainText(source, file);
-  }
-  const declared = typeof frontMatter.lang === "string" ? frontMatter.lang : undefined;
-  const lang = declared ?? options.lang ?? languageFromFileName(file);
-  if (!lang) throw new InputError(file, "input.noLanguage");
-  if (!isLanguageTag(lang)) throw new InputError(file, "input.badLanguage", { lang });
-  return { file, lang, format, source, blocks, frontMatter, ...(directives.length > 0 ? { directives } : {}) };
-}
-
-function parseFrontMatter(file: string, yaml: string, firstLine: number): Record<string, unknown> {
-  const lines = new LineCounter();
-  // logLevel: a key that is a list would print a Node warning on the editor's terminal.
-  const doc = parseDocument(yaml, { lineCounter: lines, logLevel: "error" });
-  const error = doc.errors[0];
-  if (error) {
-    const line = firstLine + lines.linePos(error.pos[0]).line - 1;
-    throw new InputError(file, "input.frontMatter", { line, reason: error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "") });
-  }
-  let value: unknown;
-  try {
-    value = doc.toJS();
-  } catch (error) {
-    // yaml refuses aliases that expand without bound ("billion laughs") and merges (<<) of
-    // anchors it never met.
-    const reason = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-    if (/excessive alias/iu.test(reason)) throw new InputError(file, "input.frontMatterAliases", { line: firstLine });
-    throw new InputError(file, "input.frontMatter", { line: firstLine, reason });
-  }
-  if (value === null || value === undefined) return {};
-  if (typeof value !== "object" || Array.isArray(value)) {
-    throw new InputError(file, "input.frontMatterShape", { line: firstLine });
-  }
-  // A git hash is text, but YAML reads 1234567 as a number and 12e4567 as Infinity: keep it as written.
-  const revision = /^source-revision:[ \t]*["']?([^\s"'#]+)/mu.exec(yaml)?.[1];
-  return revision === undefined ? value as Record<string, unknown> : { ...value, "source-revision": revision };
+  const reader = readerFor(file);
+  if (!reader) throw new InputError(file, "input.unknownFormat", { ext: extname(file) || "—" });
+  return reader.parse(file, source, options);
 }
 
 /** The i18n key for a failed write. */

@@ -23,14 +23,14 @@ export const alignLength = defineCheck({
     // The median ratio of the 1-1 pairs: a single paragraph far too long or short must not set
     // the norm it is judged by, as it would in a short article's overall ratio.
     const ratios = source.links
-      .filter((l) => l.source.length === 1 && l.target.length === 1 && l.source[0]!.text.length >= 20)
+      .filter((l) => l.source.length === 1 && l.target.length === 1 && l.source[0]!.text.length >= 20 && !l.target[0]!.untranslated)
       .map((l) => l.target[0]!.text.length / l.source[0]!.text.length)
       .sort((a, b) => a - b);
     const norm = ratios.length > 0 ? ratios[Math.floor(ratios.length / 2)]! : source.ratio;
     for (const link of source.links) {
       const s = link.source.reduce((sum, b) => sum + b.text.length, 0);
       const t = link.target.reduce((sum, b) => sum + b.text.length, 0);
-      if (link.source.length === 0 || link.target.length === 0 || Math.max(s, t) < MIN_LENGTH) continue;
+      if (link.source.length === 0 || link.target.length === 0 || Math.max(s, t) < MIN_LENGTH || link.target.every((b) => b.untranslated)) continue;
       const relative = t / s / norm;
       if (relative >= LOW && relative <= HIGH) continue;
       const block = link.target[0]!;

@@ -23,7 +23,7 @@ export const alignNumbers = defineCheck({
     const readsSource = knowsNumberWords(source.lang);
     const readsTarget = knowsNumberWords(lang);
     for (const link of source.links) {
-      if (link.source.length === 0 || link.target.length === 0) continue;
+      if (link.source.length === 0 || link.target.length === 0 || link.target.every((b) => b.untranslated)) continue;
       const sources = read(link.source, source.lang);
       const targets = read(link.target, lang);
       // Digits first, so that "one of the 30" does not spend the source's 30 on "one"; a digit on

@@ -33,7 +33,7 @@ export const alignUntranslated = defineCheck({
   id: "align/untranslated",
   severity: "error",
   needsSource: true,
-  messages: ["copied", "language", "sentence"],
+  messages: ["copied", "language", "sentence", "unit"],
   docs: {
     summary: "A paragraph left in the source language, or written in another wrong language.",
     source: "Rusia lanzó 29 drones contra el puerto de Odesa durante la madrugada del miércoles.\nLas defensas antiaéreas derribaron 23 de los aparatos, pero los restos de varios de ellos provocaron incendios en dos almacenes de grano.\nEl gobernador pidió a la población que permanezca en los refugios.",
@@ -48,6 +48,11 @@ export const alignUntranslated = defineCheck({
     for (const link of source.links) {
       const sourceText = comparable(link.source.map((b) => b.text).join(" "));
       for (const block of link.target) {
+        // An XLIFF unit with no translation yet, reported when asked (--xliff-untranslated).
+        if (block.untranslated) {
+          yield { block, start: 0, end: 0, message: "unit", values: { unit: block.unit ?? "" }, related: link.source };
+          continue;
+        }
         const text = comparable(block.text);
         // A copied paragraph of several words is untranslated, however short; a name or a title
         // ("Nick Bostrom", "Oleh Kiper") stays as it is.

@@ -18,7 +18,7 @@ export const glossaryMissing = defineCheck({
     if (!source) return;
     const shielded = embedShield(source.blocks);
     for (const link of source.links) {
-      if (link.source.length === 0 || link.target.length === 0) continue;
+      if (link.source.length === 0 || link.target.length === 0 || link.target.every((b) => b.untranslated)) continue;
       const translation = link.target.map((b) => b.text).join("\n");
       const reported = new Set<string>();
       for (const block of link.source) {

@@ -1,5 +1,6 @@
 // Every check, one line each. Add a rule: write src/checks/<family>-<name>.ts and list it here.
 import type { Check } from "../types.js";
+import { alignCodes } from "./align-codes.js";
 import { alignExtra } from "./align-extra.js";
 import { alignLength } from "./align-length.js";
 import { alignMissing } from "./align-missing.js";
@@ -40,4 +41,6 @@ export const checks: readonly Check[] = [
   alignNumbers,
   alignLength,
   alignStale,
+  alignCodes,
 ];
+

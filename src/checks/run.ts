@@ -1,3 +1,4 @@
+import { readerOf } from "../article/formats.js";
 import { primaryLanguage } from "../article/language.js";
 import { blockStart, byteOffsetAt, fileSpan, offsetAt, type Position, positionAt } from "../article/position.js";
 import { scriptOf } from "../language/scripts.js";
@@ -183,6 +184,7 @@ function toDiagnostic(article: Article, placed: Placed, t: Translate, source?: A
     endColumn: end.column,
     excerpt: article.source.text.slice(from, to),
   };
+  if (finding.block.unit !== undefined) diagnostic.unit = finding.block.unit;
   if (finding.related?.length && source) {
     diagnostic.related = finding.related.map((block) => {
       const at = blockStart(source.source, block);
@@ -196,7 +198,8 @@ function toDiagnostic(article: Article, placed: Placed, t: Translate, source?: A
     if (finding.safe && exact) {
       diagnostic.fix = {
         range: [byteOffsetAt(article.source, from), byteOffsetAt(article.source, to)],
-        text: finding.suggestion,
+        // In XLIFF the text goes back into XML: & and < are written as entities.
+        text: readerOf(article).encode(finding.suggestion),
       };
     }
   }

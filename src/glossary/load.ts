@@ -6,15 +6,20 @@ import { decodeSource } from "../article/decode.js";
 import { ioKey } from "../article/read.js";
 import { InputError } from "../errors.js";
 import type { Glossary, GlossaryTerm, TermEntry } from "../types.js";
+import { parseCsvGlossary } from "./csv.js";
 import { quickGlossary } from "./quick-parse.js";
+import { parseTbx } from "./tbx.js";
 
 const ENTRY_KEYS = ["use", "also", "avoid", "except", "expansion", "forms"] as const;
 const TERM_KEYS = new Set(["id", "note"]);
 
-/** Reads one glossary file (YAML or JSON). Throws InputError naming the line at fault. */
+/** The file extensions a glossary may have: YAML and JSON, TBX termbases, CSV and TSV tables. */
+export const GLOSSARY_EXTENSIONS: readonly string[] = [".yaml", ".yml", ".json", ".tbx", ".csv", ".tsv"];
+
+/** Reads one glossary file (YAML, JSON, TBX, CSV or TSV). Throws InputError naming the line at fault. */
 export async function loadGlossary(file: string): Promise<Glossary> {
   const ext = extname(file).toLowerCase();
-  if (![".yaml", ".yml", ".json"].includes(ext)) {
+  if (!GLOSSARY_EXTENSIONS.includes(ext)) {
     throw new InputError(file, "glossary.format", { ext: ext || "—" });
   }
   let bytes: Uint8Array;
@@ -23,7 +28,10 @@ export async function loadGlossary(file: string): Promise<Glossary> {
   } catch (error) {
     throw new InputError(file, ioKey(error));
   }
-  return parseGlossary(decodeSource(bytes, file).text, file);
+  const text = decodeSource(bytes, file).text;
+  if (ext === ".tbx") return parseTbx(text, file);
+  if (ext === ".csv" || ext === ".tsv") return parseCsvGlossary(text, file, ext === ".tsv" ? "\t" : ",");
+  return parseGlossary(text, file);
 }
 
 /** Parses glossary text; `file` only names it in errors. */

@@ -48,11 +48,14 @@ export function sarif(report: Report, { cwd }: ReporterOptions): string {
     ruleIndex: index.get(d.ruleId)!,
     level: LEVEL[d.severity],
     message: { text: d.message },
+    ...(d.unit !== undefined ? { properties: { unit: d.unit } } : {}),
     locations: [{
       physicalLocation: {
         artifactLocation: at(d.file),
         region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn, snippet: { text: d.excerpt } },
       },
+      // An XLIFF unit, by which a CAT tool finds the segment.
+      ...(d.unit !== undefined ? { logicalLocations: [{ name: d.unit, kind: "element" }] } : {}),
     }],
     ...(d.related?.length ? {
       relatedLocations: d.related.map((r, id) => ({

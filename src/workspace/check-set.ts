@@ -1,5 +1,5 @@
 import { basename, dirname } from "node:path";
-import { alignArticles } from "../align/articles.js";
+import { alignArticles, pairedAlignment } from "../align/articles.js";
 import { changedBlocks, wordDiff } from "../align/revisions.js";
 import { decodeSource, sourceFromText } from "../article/decode.js";
 import { fileAtRevision } from "./revisions.js";
@@ -23,6 +23,8 @@ export type SetContext = Readonly<{
   checks?: readonly Check[];
   /** Problems listed per file (checkArticle's maxProblems). */
   maxProblems?: number;
+  /** XLIFF: report untranslated units instead of skipping them. */
+  xliffUntranslated?: boolean;
   /** Also describe the set's text and alignment, for the HTML report. */
   views?: boolean;
   t: Translate;
@@ -36,18 +38,19 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
   const articles: Article[] = [];
   for (const { file, bytes } of files) {
     try {
-      articles.push(parseArticle(file, decodeSource(bytes, file), { lang: context.lang }));
+      articles.push(parseArticle(file, decodeSource(bytes, file), { lang: context.lang, xliffUntranslated: context.xliffUntranslated === true }));
     } catch (error) {
       if (error instanceof InputError) problems.push(error);
       else throw error;
     }
   }
-  const source = sourceOfSet(articles, context.config.sourceLang);
+  // A bilingual file (XLIFF) brings its own source, already aligned; it is no one's source.
+  const source = sourceOfSet(articles.filter((a) => !a.bilingual), context.config.sourceLang);
   const pairs: PairView[] = [];
   const results = articles.map((article): FileResult => {
-    const from = article === source ? undefined : source;
+    const from = article.bilingual ?? (article === source ? undefined : source);
     // A translation is checked against its source, aligned paragraph by paragraph.
-    const alignment = from ? alignArticles(from, article, context.glossary) : undefined;
+    const alignment = article.bilingual ? pairedAlignment(article.bilingual, article) : from ? alignArticles(from, article, context.glossary) : undefined;
     const revision = typeof article.frontMatter["source-revision"] === "string" || typeof article.frontMatter["source-revision"] === "number"
       ? String(article.frontMatter["source-revision"]) : undefined;
     let stale: Map<TextBlock, string> | undefined;
@@ -60,7 +63,7 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
         else throw error;
       }
     }
-    if (alignment && context.views) {
+    if (alignment && context.views && !article.bilingual) {
       pairs.push({
         source: alignment.source.file, target: article.file,
         links: alignment.links.map((l) => ({

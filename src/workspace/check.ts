@@ -8,7 +8,7 @@ import picomatch from "picomatch";
 import { readBytes } from "../article/read.js";
 import { checks as allChecks } from "../checks/index.js";
 import { InputError } from "../errors.js";
-import { EMPTY_GLOSSARY, loadGlossary, mergeGlossaries } from "../glossary/load.js";
+import { EMPTY_GLOSSARY, GLOSSARY_EXTENSIONS, loadGlossary, mergeGlossaries } from "../glossary/load.js";
 import type { Check, FileResult, Glossary, InputProblem, Report, RuleSetting, SetView, Translate } from "../types.js";
 import { summarise } from "../report/summary.js";
 import { VERSION } from "../version.js";
@@ -42,6 +42,8 @@ export type CheckOptions = Readonly<{
   maxProblems?: number;
   /** Describe each set's text and alignment in the report, for the HTML view. */
   views?: boolean;
+  /** XLIFF: report untranslated units (empty, state new or initial) instead of skipping them. */
+  xliffUntranslated?: boolean;
   t: Translate;
 }>;
 
@@ -61,7 +63,6 @@ export const DEFAULT_CACHE = ".bitext-cache";
 
 // Reading is I/O bound; a few files in flight keep the disk busy without exhausting handles.
 const READ_CONCURRENCY = 16;
-const GLOSSARY_EXTENSIONS = new Set([".yaml", ".yml", ".json"]);
 
 /** The glossaries shipped with bitext. */
 export const BUNDLED_GLOSSARIES = fileURLToPath(new URL("../../glossaries/", import.meta.url));
@@ -97,7 +98,7 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   // Everything besides the files that decides a result: the tool, its settings, the glossary
   // and the language of the messages.
   const salt = options.cache === undefined ? "" : JSON.stringify([
-    VERSION, options.locale ?? "", options.lang ?? "", options.rules ?? {}, config.rules, config.options ?? {}, config.languages,
+    VERSION, options.locale ?? "", options.lang ?? "", options.xliffUntranslated === true, options.rules ?? {}, config.rules, config.options ?? {}, config.languages,
     config.sourceLang ?? "", glossary.terms, (options.checks ?? allChecks).map((c) => c.id), maxProblems ?? null,
   ]);
 
@@ -105,7 +106,7 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   const views: SetView[] = [];
   const digests: Record<string, string> = {};
   // What checks a set, here or in a worker thread (which makes its own translator).
-  const setup = { glossary, config, lang: options.lang, rules: options.rules, maxProblems, views: options.views };
+  const setup = { glossary, config, lang: options.lang, rules: options.rules, maxProblems, views: options.views, xliffUntranslated: options.xliffUntranslated };
   const context = { ...setup, checks: options.checks, t: options.t };
   const workers = options.checks ? 0 : workersFor(inputs.length, options.threads);
   const pool = workers > 0 ? createPool(workers, { ...setup, locale: options.locale ?? "en" }) : undefined;
@@ -192,7 +193,7 @@ async function collectGlossaries(files: readonly string[] | undefined, cwd: stri
 
 async function glossaryFolder(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
-  const names = (await readdir(dir)).filter((n) => GLOSSARY_EXTENSIONS.has(extname(n).toLowerCase())).sort();
+  const names = (await readdir(dir)).filter((n) => GLOSSARY_EXTENSIONS.includes(extname(n).toLowerCase())).sort();
   return names.map((n) => {
     const shown = relative(process.cwd(), resolve(dir, n));
     return shown.startsWith("..") ? resolve(dir, n) : shown;

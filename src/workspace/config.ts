@@ -194,7 +194,7 @@ export const STARTER_CONFIG = `# bitext configuration: https://www.npmjs.com/pac
 # Which file of an article set is the source, when its front matter does not say.
 sourceLang: es
 
-# Glossaries to check against (default: every .yaml, .yml and .json in ./glossaries).
+# Glossaries to check against: YAML, JSON, TBX, CSV or TSV (default: all of them in ./glossaries).
 # glossaries: [glossaries/russia-ukraine.yaml]
 
 # Language of the messages: en, es, fr, de, uk or ru.

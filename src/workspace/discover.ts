@@ -1,7 +1,8 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import { isLanguageTag, languageFromFileName } from "../article/language.js";
-import { ARTICLE_EXTENSIONS, ioKey } from "../article/read.js";
+import { readerFor } from "../article/formats.js";
+import { ioKey } from "../article/read.js";
 import { InputError } from "../errors.js";
 
 /** What a path on the command line turned into: article sets and lone files. */
@@ -11,7 +12,7 @@ export type Input =
 
 export type Discovery = { inputs: Input[]; problems: InputError[] };
 
-const isArticleFile = (name: string) => extname(name).toLowerCase() in ARTICLE_EXTENSIONS;
+const isArticleFile = (name: string) => readerFor(name) !== undefined;
 const stemOf = (name: string) => basename(name, extname(name));
 
 /**
@@ -79,7 +80,10 @@ async function walk(dir: string, cwd: string, inputs: Input[], problems: InputEr
     if (isDir) subdirs.push(entry.name);
     else if (isFile && isArticleFile(entry.name)) {
       if (isLanguageTag(stemOf(entry.name))) setFiles.push(display(entry.name));
-      else if (languageFromFileName(entry.name)) inputs.push({ kind: "file", file: display(entry.name) });
+      // A bilingual file says its languages inside.
+      else if (languageFromFileName(entry.name) || readerFor(entry.name)?.namesItsLanguages) {
+        inputs.push({ kind: "file", file: display(entry.name) });
+      }
     }
   }
   if (setFiles.length > 0) inputs.push({ kind: "set", dir: relative(cwd, dir) || ".", files: setFiles });

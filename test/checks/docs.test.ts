@@ -13,12 +13,13 @@ describe.each(checks.map((c) => [c.id, c] as const))("%s", (id, check) => {
   const source = check.docs.source === undefined ? undefined
     : { text: check.docs.source, lang: check.docs.sourceLang ?? "es", ...(check.docs.sourceBefore === undefined ? {} : { before: check.docs.sourceBefore }) };
 
+  const format = check.docs.format;
   it("flags its bad example", () => {
-    expect(runCheck(check, check.docs.bad, { lang, source }).length).toBeGreaterThan(0);
+    expect(runCheck(check, check.docs.bad, { lang, source, ...(format ? { format } : {}) }).length).toBeGreaterThan(0);
   });
 
   it("stays silent on its good example", () => {
-    expect(runCheck(check, check.docs.good, { lang, source })).toEqual([]);
+    expect(runCheck(check, check.docs.good, { lang, source, ...(format ? { format } : {}) })).toEqual([]);
   });
 
   it("gives a source exactly when it needs one", () => {

@@ -1,0 +1,90 @@
+// The formats bitext reads, one reader each behind one interface: the file's extension picks the
+// reader, and the reader makes the Article the rest of the pipeline takes. Nothing downstream asks
+// which format a file was: what differs (the largest file read, whether a file names its own
+// languages, how a fix is written back) is asked of the reader. A new format is a reader here.
+import { extname } from "node:path";
+import { InputError } from "../errors.js";
+import type { Article, ArticleFormat, Directive, SourceText } from "../types.js";
+import { parseFrontMatter } from "./front-matter.js";
+import { isLanguageTag, languageFromFileName } from "./language.js";
+import { parseMarkdown } from "./markdown.js";
+import { parsePlainText } from "./plain-text.js";
+import { parseXliff } from "./xliff.js";
+
+export type ReadOptions = Readonly<{
+  /** The language of a file whose name and front matter give none. */
+  lang?: string;
+  /** XLIFF: report untranslated units instead of skipping them. */
+  xliffUntranslated?: boolean;
+}>;
+
+export type Reader = Readonly<{
+  format: ArticleFormat;
+  extensions: readonly string[];
+  /** The largest file read, where it is below what every article may be, and the error's key. */
+  limit?: Readonly<{ bytes: number; message: string }>;
+  /** The file itself names its languages (XLIFF's srcLang/trgLang): its name need not. */
+  namesItsLanguages: boolean;
+  parse(file: string, source: SourceText, options: ReadOptions): Article;
+  /** Text as it is written into the file: a fix's replacement, escaped as the format needs. */
+  encode(text: string): string;
+}>;
+
+const asIs = (text: string) => text;
+
+/** Markdown, with its front matter and bitext directives. */
+const markdown: Reader = {
+  format: "markdown",
+  extensions: [".md", ".markdown"],
+  namesItsLanguages: false,
+  parse(file, source, options) {
+    const parsed = parseMarkdown(source, file);
+    const frontMatter = parsed.frontMatter === undefined ? {} : parseFrontMatter(file, parsed.frontMatter, parsed.frontMatterLine);
+    return article(file, "markdown", source, parsed.blocks, frontMatter, parsed.directives, options);
+  },
+  encode: asIs,
+};
+
+/** Plain text: a paragraph per run of lines between blank lines. */
+const text: Reader = {
+  format: "text",
+  extensions: [".txt"],
+  namesItsLanguages: false,
+  parse: (file, source, options) => article(file, "text", source, parsePlainText(source, file), {}, [], options),
+  encode: asIs,
+};
+
+/** XLIFF files bitext reads: a project of several books, and no hostile file's hundreds of MB. */
+export const MAX_XLIFF_BYTES = 32 * 1024 * 1024;
+
+/** XLIFF 1.2, 2.0 and 2.1: source–target pairs already aligned, from a CAT tool. */
+const xliff: Reader = {
+  format: "xliff",
+  extensions: [".xlf", ".xliff"],
+  limit: { bytes: MAX_XLIFF_BYTES, message: "input.xliffTooLarge" },
+  namesItsLanguages: true,
+  parse: (file, source, options) => parseXliff(file, source, { untranslated: options.xliffUntranslated === true }),
+  encode: (value) => value.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;"),
+};
+
+export const READERS: readonly Reader[] = [markdown, text, xliff];
+
+/** The reader of `file`, by its extension; undefined when bitext reads no such file. */
+export function readerFor(file: string): Reader | undefined {
+  const ext = extname(file).toLowerCase();
+  return READERS.find((r) => r.extensions.includes(ext));
+}
+
+/** The reader that made an article. */
+export function readerOf(article: Pick<Article, "format">): Reader {
+  return READERS.find((r) => r.format === article.format)!;
+}
+
+function article(file: string, format: ArticleFormat, source: SourceText, blocks: Article["blocks"], frontMatter: Record<string, unknown>,
+  directives: readonly Directive[], options: ReadOptions): Article {
+  const declared = typeof frontMatter.lang === "string" ? frontMatter.lang : undefined;
+  const lang = declared ?? options.lang ?? languageFromFileName(file);
+  if (!lang) throw new InputError(file, "input.noLanguage");
+  if (!isLanguageTag(lang)) throw new InputError(file, "input.badLanguage", { lang });
+  return { file, lang, format, source, blocks, frontMatter, ...(directives.length > 0 ? { directives } : {}) };
+}
