@@ -199,11 +199,26 @@ export type PairView = {
 /** What the HTML report shows of one article set: its files' text and their alignment. */
 export type SetView = { name: string; files: FileView[]; pairs: PairView[] };
 
+/** A rule as a report describes it: reporters take every rule's metadata from here. */
+export type RuleInfo = Readonly<{
+  id: string;
+  /** Its default severity (a config may change it for some languages: each diagnostic says). */
+  severity: Severity;
+  summary: string;
+  /** An example it flags and one it leaves alone; a rule of the engine itself has none. */
+  bad?: string;
+  good?: string;
+  /** A rule of the engine (an unused bitext-disable), not a check: described only where it fired. */
+  engine?: true;
+}>;
+
 export type Report = {
   version: 1;
   summary: Summary;
   results: FileResult[];
   problems: InputProblem[];
+  /** The rules the files were checked with, and the engine's own. */
+  rules: RuleInfo[];
   /** Only for reporters that show the articles (html); never written to JSON. */
   views?: SetView[];
   /** SHA-256 of each file as it was read, so that --fix never touches one changed since. */

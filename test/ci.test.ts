@@ -261,6 +261,12 @@ describe("shards", () => {
     const merged = bitext(["merge-reports", ...parts, "--format", "github"], dir);
     expect(merged.code).toBe(1);
     expect(merged.stdout.trimEnd().split("\n")).toHaveLength(whole.results.flatMap((r) => r.diagnostics).length);
+    // The rules' metadata travels in the JSON: SARIF of the merge describes them as a whole run's does.
+    type Sarif = { runs: { tool: { driver: { rules: { id: string; help: { text: string } }[] } } }[] };
+    const rulesOf = (args: string[]) => (JSON.parse(bitext(args, dir).stdout) as Sarif).runs[0]!.tool.driver.rules;
+    const mergedRules = rulesOf(["merge-reports", ...parts, "--format", "sarif"]);
+    expect(mergedRules.find((r) => r.id === "quotes/unbalanced")?.help.text).toContain("Flagged:");
+    expect(mergedRules).toEqual(rulesOf(["check", "--format", "sarif"]));
   });
 
   it("assigns a set by its own path alone", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checks, ruleCatalog } from "../src/checks/index.js";
 import { createTranslator } from "../src/i18n/index.js";
 import { reporters } from "../src/report/index.js";
 import type { Report } from "../src/types.js";
@@ -16,6 +17,7 @@ const report: Report = {
     { file: "articles/x/es.md", lang: "es", diagnostics: [] },
   ],
   problems: [],
+  rules: ruleCatalog(checks),
 };
 
 describe("stylish", () => {
@@ -52,6 +54,30 @@ describe("json", () => {
   });
 });
 
+describe("rule metadata", () => {
+  const t = createTranslator("en");
+  const own: Report = { ...report, rules: [
+    { id: "glossary/term", severity: "error", summary: "House terms.", bad: "Kiev", good: "Kyiv" },
+    { id: "house/headline", severity: "info", summary: "Headlines in sentence case." },
+    { id: "bitext/unused-suppression", severity: "warning", summary: "An unused disable.", engine: true },
+  ] };
+
+  it("comes to SARIF from the report alone: its rules, the engine's where they fired, and any rule a diagnostic names", () => {
+    const log = JSON.parse(reporters.sarif!(own, { color: false, t })) as { runs: { tool: { driver: { rules: { id: string; help: { text: string }; defaultConfiguration: { level: string } }[] } } }[] };
+    expect(log.runs[0]!.tool.driver.rules.map((r) => [r.id, r.help.text, r.defaultConfiguration.level])).toEqual([
+      ["glossary/term", "House terms.\nFlagged: Kiev\nNot flagged: Kyiv", "error"],
+      ["house/headline", "Headlines in sentence case.", "note"],
+      ["text/whitespace", "text/whitespace", "warning"],
+    ]);
+  });
+
+  it("comes to JUnit from the report alone: a case per rule it names, and per rule a diagnostic names", () => {
+    const xml = reporters.junit!(own, { color: false, t });
+    expect([...xml.matchAll(/<testcase classname="articles\/x\/en\.md" name="([^"]+)"/gu)].map((m) => m[1])).toEqual(["glossary/term", "house/headline", "text/whitespace"]);
+    expect(xml).toContain('<testsuites name="bitext" tests="4" failures="2" errors="0">');
+  });
+});
+
 describe("reports of hostile text", () => {
   const t = createTranslator("en");
   const hostile: Report = {
@@ -62,6 +88,7 @@ describe("reports of hostile text", () => {
       file: "<img src=x onerror=alert(1)>\u0007.md", line: 1, column: 1, endLine: 1, endColumn: 9, excerpt: "<script>\u001b[2J\udc00", suggestion: "javascript:alert(1)",
     }] }],
     problems: [{ file: "\"><svg onload=alert(1)>", message: "is a binary file, not text" }],
+    rules: [],
   };
 
   it("keep SARIF valid JSON and the text intact", () => {

@@ -1,4 +1,3 @@
-import { checks } from "../checks/index.js";
 import type { Report, ReporterOptions } from "../types.js";
 
 // XML 1.0 allows no control characters but tab, LF and CR, and no lone surrogates.
@@ -7,6 +6,7 @@ const xml = (s: string) => s.replace(INVALID, "\uFFFD").replace(/[<>&"']/g, (c) 
 
 /** JUnit XML: a suite per file, a test case per rule, failing with the rule's diagnostics. */
 export function junit(report: Report, { t }: ReporterOptions): string {
+  const checks = report.rules.filter((r) => !r.engine);
   const suites = report.results.map((result) => {
     const rules = [...new Set([...checks.map((c) => c.id), ...result.diagnostics.map((d) => d.ruleId)])];
     const cases = rules.map((rule) => {

@@ -1,7 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import { checks } from "../checks/index.js";
-import { ENGINE_RULES } from "../checks/run.js";
 import type { Diagnostic, Report, ReporterOptions, Severity } from "../types.js";
 import { VERSION } from "../version.js";
 
@@ -26,20 +24,23 @@ function locationOf(file: string, cwd: string | undefined): ArtifactLocation {
 export function sarif(report: Report, { cwd }: ReporterOptions): string {
   const located = new Map<string, ArtifactLocation>();
   const at = (file: string) => located.get(file) ?? located.set(file, locationOf(file, cwd)).get(file)!;
-  const ruleIds = [...new Set([...checks.map((c) => c.id), ...report.results.flatMap((r) => r.diagnostics.map((d) => d.ruleId))])];
+  const fired = new Set(report.results.flatMap((r) => r.diagnostics.map((d) => d.ruleId)));
+  const known = new Map(report.rules.map((r) => [r.id, r]));
+  const ruleIds = [...new Set([...report.rules.filter((r) => !r.engine || fired.has(r.id)).map((r) => r.id), ...fired])];
   const rules = ruleIds.map((id) => {
-    const check = checks.find((c) => c.id === id);
-    const summary = check?.docs.summary ?? ENGINE_RULES[id] ?? id;
+    const rule = known.get(id);
+    const summary = rule?.summary ?? id;
+    const examples = rule?.bad !== undefined && rule.good !== undefined ? { bad: rule.bad, good: rule.good } : undefined;
     return {
       id,
       name: id.replace(/[/-](\p{L})/gu, (_, c: string) => c.toUpperCase()),
       shortDescription: { text: summary },
       fullDescription: { text: summary },
       help: {
-        text: check ? `${summary}\nFlagged: ${check.docs.bad}\nNot flagged: ${check.docs.good}` : summary,
-        markdown: check ? `${summary}\n\n- Flagged: \`${check.docs.bad.replace(/`/g, "'")}\`\n- Not flagged: \`${check.docs.good.replace(/`/g, "'")}\`` : summary,
+        text: examples ? `${summary}\nFlagged: ${examples.bad}\nNot flagged: ${examples.good}` : summary,
+        markdown: examples ? `${summary}\n\n- Flagged: \`${examples.bad.replace(/`/g, "'")}\`\n- Not flagged: \`${examples.good.replace(/`/g, "'")}\`` : summary,
       },
-      defaultConfiguration: { level: LEVEL[check?.severity ?? "warning"] },
+      defaultConfiguration: { level: LEVEL[rule?.severity ?? "warning"] },
     };
   });
   const index = new Map(ruleIds.map((id, i) => [id, i]));

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
 import picomatch from "picomatch";
 import { readBytes } from "../article/read.js";
-import { checks as allChecks } from "../checks/index.js";
+import { checks as allChecks, ruleCatalog } from "../checks/index.js";
 import { InputError } from "../errors.js";
 import { EMPTY_GLOSSARY, GLOSSARY_EXTENSIONS, loadGlossary, mergeGlossaries } from "../glossary/load.js";
 import type { Check, FileResult, Glossary, InputProblem, Report, RuleSetting, SetView, Translate } from "../types.js";
@@ -142,7 +142,7 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   const unusable: InputProblem[] = problems.map((p) => ({ file: p.file, message: options.t(p.key, { ...p.values }) }));
   views.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { version: 1, summary, results, problems: unusable, digests, ...(options.views ? { views } : {}) };
+  return { version: 1, summary, results, problems: unusable, rules: ruleCatalog(options.checks ?? allChecks), digests, ...(options.views ? { views } : {}) };
 }
 
 function cacheKey(salt: string, files: readonly { file: string; bytes: Uint8Array }[]): string {
