@@ -3,25 +3,14 @@
 import { existsSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { isLanguageTag } from "./article/language.js";
-import { readArticle, writeKey } from "./article/read.js";
-import { alignArticles } from "./align/articles.js";
-import { alignmentJson, alignmentSideBySide, alignmentTsv } from "./report/alignment.js";
-import { InputError, UsageError } from "./errors.js";
-import { createTranslator, isLocale, LOCALES } from "./i18n/index.js";
-import { diffSideBySide } from "./report/diff-view.js";
-import { reporters } from "./report/index.js";
-import { mergeReports } from "./report/merge.js";
+import { InputError, UsageError, writeKey } from "./errors.js";
 import type { Report, Reporter, Translate } from "./types.js";
-import { writeFileAtomic } from "./workspace/atomic-write.js";
-import { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } from "./workspace/baseline.js";
-import { CONFIG_NAMES, findConfig, isBaseUrl, loadConfig, STARTER_CONFIG } from "./workspace/config.js";
 import { VERSION } from "./version.js";
-import { type CheckOptions, checkPaths, DEFAULT_CACHE, loadGlossaries } from "./workspace/check.js";
-import { fixPatch, planFixes, writeFixes } from "./workspace/fix.js";
-import { areTwoFiles, diffFiles, revisionDiffs } from "./workspace/diff.js";
-import { changedSince } from "./workspace/git.js";
 
-
+// Only what every command needs is imported here; a command imports the rest when it runs, so
+// that bitext --version and --help, and a check of one article, load no more than they use
+// (the bundle, scripts/bundle.js, makes each such import a chunk of its own).
+let i18n: typeof import("./i18n/locales.js") & { createTranslator: (locale: string) => Promise<Translate> };
 
 // Options every command takes.
 const SHARED_OPTIONS = {
@@ -57,15 +46,17 @@ const printable = (text: string) => text.replace(/[\u0000-\u001F\u007F-\u009F]/g
 
 /** Runs one command line; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
-  let t: Translate = createTranslator(localeFrom(argv));
+  const [command, ...rest] = argv;
+  if (command === "--version" || command === "-v") {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const { loadTranslator } = await import("./i18n/load.js");
+  i18n = { ...(await import("./i18n/locales.js")), createTranslator: loadTranslator };
+  const t: Translate = await i18n.createTranslator(localeFrom(argv));
   try {
-    const [command, ...rest] = argv;
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       process.stdout.write(`${t("cli.help", { version: VERSION })}\n`);
-      return 0;
-    }
-    if (command === "--version" || command === "-v") {
-      process.stdout.write(`${VERSION}\n`);
       return 0;
     }
     if (command === "check") return await check(rest, t);
@@ -92,24 +83,27 @@ function localeFrom(argv: readonly string[]): string {
   const at = argv.findIndex((a) => a === "--locale" || a.startsWith("--locale="));
   if (at === -1) return "en";
   const value = argv[at]!.includes("=") ? argv[at]!.split("=")[1]! : argv[at + 1] ?? "en";
-  return isLocale(value) ? value : "en";
+  return i18n.isLocale(value) ? value : "en";
 }
 
 async function check(args: readonly string[], given: Translate): Promise<number> {
   const { values, positionals } = parse(args, "check");
   if (values.help) {
-    process.stdout.write(`${given("cli.helpCheck", { locales: LOCALES.join(", ") })}\n`);
+    process.stdout.write(`${given("cli.helpCheck", { locales: i18n.LOCALES.join(", ") })}\n`);
     return 0;
   }
+  const { findConfig, loadConfig } = await import("./workspace/config.js");
+  const { checkPaths, DEFAULT_CACHE } = await import("./workspace/check.js");
+  const { applyBaseline, DEFAULT_BASELINE, readBaseline, writeBaseline } = await import("./workspace/baseline.js");
   const config = await loadConfig(values.config ?? findConfig(process.cwd()), process.cwd());
   // The config's locale speaks unless --locale does.
-  const t = values.locale === undefined && config.locale ? createTranslator(config.locale) : given;
+  const t = values.locale === undefined && config.locale ? await i18n.createTranslator(config.locale) : given;
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  if (values.locale !== undefined && !isLocale(values.locale)) {
-    throw new UsageError("cli.badLocale", { locale: values.locale, locales: LOCALES.join(", ") });
+  if (values.locale !== undefined && !i18n.isLocale(values.locale)) {
+    throw new UsageError("cli.badLocale", { locale: values.locale, locales: i18n.LOCALES.join(", ") });
   }
   const format = values.format ?? "stylish";
-  const reporter = reporterFor(format);
+  const reporter = await reporterFor(format);
   if (values.lang !== undefined && !isLanguageTag(values.lang)) throw new UsageError("cli.badLang", { lang: values.lang });
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   const maxProblems = values["max-problems"] === undefined ? undefined : Number(values["max-problems"]);
@@ -120,9 +114,9 @@ async function check(args: readonly string[], given: Translate): Promise<number>
 
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError("cli.badThreads", { value: values.threads });
-  const changed = values["changed-since"] === undefined ? undefined : await changedSince(values["changed-since"], process.cwd());
+  const changed = values["changed-since"] === undefined ? undefined : await (await import("./workspace/git.js")).changedSince(values["changed-since"], process.cwd());
   const cache = values.cache || values["cache-location"] !== undefined ? values["cache-location"] ?? DEFAULT_CACHE : undefined;
-  const options: CheckOptions = {
+  const options: import("./workspace/check.js").CheckOptions = {
     paths: positionals, glossaries: values.glossary, lang: values.lang, config, t,
     locale: values.locale ?? config.locale ?? "en",
     ...(shard ? { shard } : {}), ...(changed ? { changed } : {}), ...(threads ? { threads } : {}),
@@ -145,6 +139,7 @@ async function check(args: readonly string[], given: Translate): Promise<number>
   };
   let report = await run();
   if (values.fix || values["fix-dry-run"]) {
+    const { fixPatch, planFixes, writeFixes } = await import("./workspace/fix.js");
     const planned = await planFixes(report);
     if (values["fix-dry-run"]) {
       for (const p of planned.problems) process.stderr.write(`bitext: ${printable(p.file)}: ${t(p.key, { ...p.values })}\n`);
@@ -203,6 +198,10 @@ async function align(args: readonly string[], t: Translate): Promise<number> {
   const width = parseWidth(values.width);
   const units = values.units ?? "paragraphs";
   if (units !== "paragraphs" && units !== "sentences") throw new UsageError("cli.badUnits", { value: units });
+  const { loadGlossaries } = await import("./workspace/check.js");
+  const { readArticle } = await import("./article/read.js");
+  const { alignArticles } = await import("./align/articles.js");
+  const { alignmentJson, alignmentSideBySide, alignmentTsv } = await import("./report/alignment.js");
   const glossary = await loadGlossaries(values.glossary, process.cwd());
   const [source, target] = await Promise.all([
     readArticle(sourceFile, { lang: values["source-lang"] }),
@@ -223,6 +222,7 @@ async function emit(text: string, output: string | undefined): Promise<void> {
     process.stdout.write(text);
     return;
   }
+  const { writeFileAtomic } = await import("./workspace/atomic-write.js");
   try {
     await writeFileAtomic(output, text);
   } catch (error) {
@@ -230,9 +230,10 @@ async function emit(text: string, output: string | undefined): Promise<void> {
   }
 }
 
-function reporterFor(format: string): Reporter {
-  const reporter = reporters[format];
-  if (!reporter) throw new UsageError("cli.badFormat", { format, formats: Object.keys(reporters).join(", ") });
+async function reporterFor(format: string): Promise<Reporter> {
+  const { loadReporter, REPORT_FORMATS } = await import("./report/load.js");
+  const reporter = await loadReporter(format);
+  if (!reporter) throw new UsageError("cli.badFormat", { format, formats: REPORT_FORMATS.join(", ") });
   return reporter;
 }
 
@@ -277,7 +278,8 @@ async function merge(args: readonly string[], t: Translate): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError("cli.mergeArguments");
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
-  const reporter = reporterFor(values.format ?? "stylish");
+  const reporter = await reporterFor(values.format ?? "stylish");
+  const { mergeReports } = await import("./report/merge.js");
   const report = await mergeReports(positionals);
   const color = colorFor(values);
   await emit(reporter(report, { color, t, cwd: process.cwd() }), values.output);
@@ -299,6 +301,9 @@ async function diff(args: readonly string[], t: Translate): Promise<number> {
   }
   const width = parseWidth(values.width);
   const color = colorFor(values);
+  const { loadGlossaries } = await import("./workspace/check.js");
+  const { areTwoFiles, diffFiles, revisionDiffs } = await import("./workspace/diff.js");
+  const { diffSideBySide } = await import("./report/diff-view.js");
   const glossary = await loadGlossaries(values.glossary, process.cwd());
   for (const p of glossary.problems) process.stderr.write(`bitext: ${printable(p.file)}: ${t(p.key, { ...p.values })}\n`);
   if (await areTwoFiles(positionals)) {
@@ -328,13 +333,14 @@ const PUBLISH_OPTIONS = {
 async function publish(args: readonly string[], given: Translate): Promise<number> {
   const { values, positionals } = parse(args, "publish", PUBLISH_OPTIONS);
   if (values.help) {
-    process.stdout.write(`${given("cli.helpPublish", { locales: LOCALES.join(", ") })}\n`);
+    process.stdout.write(`${given("cli.helpPublish", { locales: i18n.LOCALES.join(", ") })}\n`);
     return 0;
   }
+  const { findConfig, isBaseUrl, loadConfig } = await import("./workspace/config.js");
   const config = await loadConfig(values.config ?? findConfig(process.cwd()), process.cwd());
-  const t = values.locale === undefined && config.locale ? createTranslator(config.locale) : given;
-  if (values.locale !== undefined && !isLocale(values.locale)) {
-    throw new UsageError("cli.badLocale", { locale: values.locale, locales: LOCALES.join(", ") });
+  const t = values.locale === undefined && config.locale ? await i18n.createTranslator(config.locale) : given;
+  if (values.locale !== undefined && !i18n.isLocale(values.locale)) {
+    throw new UsageError("cli.badLocale", { locale: values.locale, locales: i18n.LOCALES.join(", ") });
   }
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError("cli.badFormat", { format, formats: "text, json" });
@@ -382,6 +388,7 @@ async function init(args: readonly string[], t: Translate): Promise<number> {
     process.stdout.write(`${t("cli.helpInit")}\n`);
     return 0;
   }
+  const { CONFIG_NAMES, STARTER_CONFIG } = await import("./workspace/config.js");
   const file = "bitext.config.yaml";
   if (CONFIG_NAMES.some((name) => existsSync(name))) throw new UsageError("cli.initExists", { file: CONFIG_NAMES.find((name) => existsSync(name)) });
   await emit(STARTER_CONFIG, file);

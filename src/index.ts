@@ -1,16 +1,18 @@
 // The library's public API.
 export type * from "./types.js";
 export { InputError, UsageError } from "./errors.js";
-/** Reads, decodes and parses one article file (Markdown or plain text). */
+/** Reads, decodes and parses one article file (Markdown, plain text or XLIFF). */
 export { readArticle, parseArticle } from "./article/read.js";
 /** Wraps already-decoded text as a source file. */
 export { sourceFromText } from "./article/decode.js";
-/** Loads a glossary file (YAML or JSON), or parses glossary text. */
+/** Loads a glossary file (YAML, JSON, TBX, CSV or TSV), or parses glossary text. */
 export { loadGlossary, parseGlossary, mergeGlossaries } from "./glossary/load.js";
 /** Every check bitext runs. */
 export { checks } from "./checks/index.js";
 /** Runs checks over one article, giving diagnostics. */
 export { checkArticle } from "./checks/run.js";
+/** Loads the language identifiers align/untranslated needs; await it before checkArticle on a translation (checkPaths does). */
+export { loadIdentifier } from "./language/identify.js";
 /** Checks files and article-set folders and builds the report. */
 export { checkPaths } from "./workspace/check.js";
 /** Report formats by name. */

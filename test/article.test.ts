@@ -96,7 +96,7 @@ describe("read errors", () => {
     ["ENOENT", "input.missing"], ["EACCES", "input.permission"], ["EPERM", "input.permission"],
     ["EISDIR", "input.isDirectory"], ["ELOOP", "input.symlinkLoop"], ["EIO", "input.unreadable"],
   ])("%s becomes %s", async (code, key) => {
-    const { ioKey } = await import("../src/article/read.js");
+    const { ioKey } = await import("../src/errors.js");
     expect(ioKey(Object.assign(new Error(code), { code }))).toBe(key);
   });
 

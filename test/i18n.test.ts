@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createTranslator, LOCALES, resources } from "../src/i18n/index.js";
+import { loadTranslator } from "../src/i18n/load.js";
 
 function leaves(tree: unknown, prefix = ""): string[] {
   if (typeof tree === "string") return [prefix];
@@ -59,5 +60,20 @@ describe("message locales", () => {
   it("keeps flagged text out of the message keys and unescaped", () => {
     const t = createTranslator("en");
     expect(t("checks.glossary.term.avoid", { found: "<Kiev>", use: "Kyiv" })).toBe("“<Kiev>” is a form to avoid: write “Kyiv”");
+  });
+});
+
+describe("the translator that loads one locale", () => {
+  const english = leaves(resources.en);
+
+  it.each(LOCALES)("says in %s every message as the translator of all locales does", async (locale) => {
+    const values = { count: 3, file: "en.md", line: 7, lang: "es", language: "es", expected: "en", found: "32", source: "23", term: "Kyiv" };
+    const loaded = await loadTranslator(locale);
+    const all = createTranslator(locale);
+    expect(english.map((key) => loaded(withoutPlural(key), values))).toEqual(english.map((key) => all(withoutPlural(key), values)));
+  });
+
+  it("speaks English for a locale bitext does not speak", async () => {
+    expect((await loadTranslator("pt"))("cli.internalError")).toBe(createTranslator("en")("cli.internalError"));
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checks, ruleCatalog } from "../src/checks/index.js";
 import { createTranslator } from "../src/i18n/index.js";
 import { reporters } from "../src/report/index.js";
+import { loadReporter, REPORT_FORMATS } from "../src/report/load.js";
 import type { Report } from "../src/types.js";
 
 const report: Report = {
@@ -51,6 +52,14 @@ describe("json", () => {
     const odd: Report = { ...report, results: [{ ...report.results[0]!, file: "\u0000\ud800\"" }] };
     expect(JSON.parse(reporters.json!(report, { color: false, t: createTranslator("en") }))).toEqual(report);
     expect((JSON.parse(reporters.json!(odd, { color: false, t: createTranslator("en") })) as Report).results[0]!.file).toBe("\u0000\ud800\"");
+  });
+});
+
+describe("report formats loaded by name", () => {
+  it("are the library's, each the same reporter, and nothing else", async () => {
+    expect(REPORT_FORMATS).toEqual(Object.keys(reporters));
+    for (const format of REPORT_FORMATS) expect(await loadReporter(format)).toBe(reporters[format]);
+    expect(await loadReporter("toString")).toBeUndefined();
   });
 });
 

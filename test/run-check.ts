@@ -7,7 +7,11 @@ import { checkArticle } from "../src/checks/run.js";
 import { EMPTY_GLOSSARY, parseGlossary } from "../src/glossary/load.js";
 import { readFileSync } from "node:fs";
 import { createTranslator } from "../src/i18n/index.js";
+import { loadIdentifier } from "../src/language/identify.js";
 import type { Check, Diagnostic, Glossary, RuleOptions } from "../src/types.js";
+
+// align/untranslated identifies languages with models checkPaths loads for sets with translations.
+await loadIdentifier();
 
 export const bundledGlossary: Glossary = parseGlossary(
   readFileSync(new URL("../glossaries/russia-ukraine.yaml", import.meta.url), "utf8"),

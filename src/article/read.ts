@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { InputError } from "../errors.js";
+import { InputError, ioKey } from "../errors.js";
 import type { Article, SourceText } from "../types.js";
 import { decodeSource } from "./decode.js";
 import { type ReadOptions, readerFor } from "./formats.js";
@@ -43,32 +43,4 @@ export function parseArticle(file: string, source: SourceText, options: ReadOpti
   const reader = readerFor(file);
   if (!reader) throw new InputError(file, "input.unknownFormat", { ext: extname(file) || "—" });
   return reader.parse(file, source, options);
-}
-
-/** The i18n key for a failed write. */
-export function writeKey(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case "EACCES":
-    case "EPERM": return "input.writePermission";
-    case "ENOENT":
-    case "ENOTDIR": return "input.writeNoFolder";
-    case "EISDIR": return "input.isDirectory";
-    case "EROFS": return "input.readOnlyFileSystem";
-    case "ENOSPC":
-    case "EDQUOT": return "input.diskFull";
-    default: return "input.unwritable";
-  }
-}
-
-/** The i18n key for a failed read. */
-export function ioKey(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "ENOENT": return "input.missing";
-    case "EACCES":
-    case "EPERM": return "input.permission";
-    case "EISDIR": return "input.isDirectory";
-    case "ELOOP": return "input.symlinkLoop";
-    default: return "input.unreadable";
-  }
 }

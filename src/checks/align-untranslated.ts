@@ -1,6 +1,5 @@
-import { francAll } from "franc";
 import { squash } from "../align/revisions.js";
-import { identifies, leansTo } from "../language/identify.js";
+import { identifies, leansTo, paragraphScores } from "../language/identify.js";
 import { splitSentences } from "../segment/sentences.js";
 import { defineCheck } from "./define.js";
 
@@ -62,7 +61,7 @@ export const alignUntranslated = defineCheck({
           continue;
         }
         if (expected && letters(block.text) >= MIN_LETTERS) {
-          const scores = new Map(francAll(block.text, { only: candidates }));
+          const scores = new Map(paragraphScores(block.text, candidates));
           const [top] = [...scores.entries()].sort((a, b) => b[1] - a[1]);
           if (top && top[0] !== expected && (scores.get(expected) ?? 0) <= MARGIN) {
             const found = FROM_ISO3.get(top[0])!;

@@ -3,12 +3,9 @@ import { extname } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap } from "yaml";
 import { isLanguageTag } from "../article/language.js";
 import { decodeSource } from "../article/decode.js";
-import { ioKey } from "../article/read.js";
-import { InputError } from "../errors.js";
+import { InputError, ioKey } from "../errors.js";
 import type { Glossary, GlossaryTerm, TermEntry } from "../types.js";
-import { parseCsvGlossary } from "./csv.js";
 import { quickGlossary } from "./quick-parse.js";
-import { parseTbx } from "./tbx.js";
 
 const ENTRY_KEYS = ["use", "also", "avoid", "except", "expansion", "forms"] as const;
 const TERM_KEYS = new Set(["id", "note"]);
@@ -29,8 +26,9 @@ export async function loadGlossary(file: string): Promise<Glossary> {
     throw new InputError(file, ioKey(error));
   }
   const text = decodeSource(bytes, file).text;
-  if (ext === ".tbx") return parseTbx(text, file);
-  if (ext === ".csv" || ext === ".tsv") return parseCsvGlossary(text, file, ext === ".tsv" ? "\t" : ",");
+  // The termbase readers (and their XML and CSV parsers) load only for a termbase.
+  if (ext === ".tbx") return (await import("./tbx.js")).parseTbx(text, file);
+  if (ext === ".csv" || ext === ".tsv") return (await import("./csv.js")).parseCsvGlossary(text, file, ext === ".tsv" ? "\t" : ",");
   return parseGlossary(text, file);
 }
 

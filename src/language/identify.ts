@@ -1,20 +1,31 @@
-// Which language a short text is written in, for a sentence left untranslated. franc needs
-// some sixty letters to be sure; ELD (Efficient Language Detector) is built for text as short as
-// a tweet, and its smallest model reads a sentence well (99.3% on tweets, by its own benchmark).
-// It is loaded only for articles that have a source to compare with: it costs 36 MB and a fifth
-// of a second, which a lone article never pays.
+// Which language a text is written in, for a paragraph or a sentence left untranslated. franc
+// reads a paragraph (it needs some sixty letters to be sure); ELD (Efficient Language Detector) is
+// built for text as short as a tweet, and its smallest model reads a sentence well (99.3% on
+// tweets, by its own benchmark). Both are loaded only for articles that have a source to compare
+// with: together they cost 36 MB and a fifth of a second, which a lone article never pays.
 
 type Detector = Readonly<{ detect(text: string): { language: string; getScores(): Record<string, number>; isReliable(): boolean } }>;
+type Franc = (text: string, options: { only: string[] }) => [string, number][];
 
 let detector: Detector | undefined;
+let franc: Franc | undefined;
 let loading: Promise<void> | undefined;
 
-/** Loads the identifier once; call before checking a translation against its source. */
+/** Loads the identifiers once; call before checking a translation against its source. */
 export function loadIdentifier(): Promise<void> {
-  loading ??= import("eld/extrasmall").then((module) => {
-    detector = module.eld;
+  loading ??= Promise.all([import("eld/extrasmall"), import("franc")]).then(([eld, francModule]) => {
+    detector = eld.eld;
+    franc = francModule.francAll;
   });
   return loading;
+}
+
+/**
+ * franc's scores for a paragraph among `only` (ISO 639-3 codes), best first, 1 the best; empty
+ * until loadIdentifier() has run.
+ */
+export function paragraphScores(text: string, only: string[]): [string, number][] {
+  return franc ? franc(text, { only }) : [];
 }
 
 // The languages its model knows (ISO 639-1).

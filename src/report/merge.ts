@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { ioKey } from "../article/read.js";
-import { InputError } from "../errors.js";
+import { InputError, ioKey } from "../errors.js";
 import type { FileResult, InputProblem, Report, RuleInfo } from "../types.js";
 import { summarise } from "./summary.js";
 

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { ioKey, writeKey } from "../article/read.js";
-import { InputError } from "../errors.js";
+import { InputError, ioKey, writeKey } from "../errors.js";
 import type { Diagnostic, Report } from "../types.js";
 import { summarise } from "../report/summary.js";
 import { writeFileAtomic } from "./atomic-write.js";

@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
 import picomatch from "picomatch";
 import { readBytes } from "../article/read.js";
@@ -11,7 +10,7 @@ import { InputError } from "../errors.js";
 import { EMPTY_GLOSSARY, GLOSSARY_EXTENSIONS, loadGlossary, mergeGlossaries } from "../glossary/load.js";
 import type { Check, FileResult, Glossary, InputProblem, Report, RuleSetting, SetView, Translate } from "../types.js";
 import { summarise } from "../report/summary.js";
-import { VERSION } from "../version.js";
+import { PACKAGE_ROOT, VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { loadIdentifier } from "../language/identify.js";
 import { checkSet, type SetFile } from "./check-set.js";
@@ -65,7 +64,7 @@ export const DEFAULT_CACHE = ".bitext-cache";
 const READ_CONCURRENCY = 16;
 
 /** The glossaries shipped with bitext. */
-export const BUNDLED_GLOSSARIES = fileURLToPath(new URL("../../glossaries/", import.meta.url));
+export const BUNDLED_GLOSSARIES = join(PACKAGE_ROOT, "glossaries");
 
 /** Checks every article under the paths and builds the report. Never throws for bad input. */
 export async function checkPaths(options: CheckOptions): Promise<Report> {

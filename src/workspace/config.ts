@@ -3,9 +3,8 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import { isLanguageTag } from "../article/language.js";
-import { ioKey } from "../article/read.js";
 import { checks } from "../checks/index.js";
-import { InputError } from "../errors.js";
+import { InputError, ioKey } from "../errors.js";
 import { isLocale } from "../i18n/index.js";
 import type { RuleOptions, RuleSetting } from "../types.js";
 

@@ -2,8 +2,7 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import { isLanguageTag, languageFromFileName } from "../article/language.js";
 import { readerFor } from "../article/formats.js";
-import { ioKey } from "../article/read.js";
-import { InputError } from "../errors.js";
+import { InputError, ioKey } from "../errors.js";
 
 /** What a path on the command line turned into: article sets and lone files. */
 export type Input =

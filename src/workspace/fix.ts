@@ -2,8 +2,7 @@ import { createHash } from "node:crypto";
 import { constants } from "node:fs";
 import { access, readFile } from "node:fs/promises";
 import { createTwoFilesPatch } from "diff";
-import { ioKey, writeKey } from "../article/read.js";
-import { InputError } from "../errors.js";
+import { InputError, ioKey, writeKey } from "../errors.js";
 import type { Diagnostic, Report } from "../types.js";
 import { writeFileAtomic } from "./atomic-write.js";
 

@@ -1,6 +1,6 @@
 // A worker thread that checks article sets: CPU work spread over the cores.
 import { parentPort, workerData } from "node:worker_threads";
-import { createTranslator } from "../i18n/index.js";
+import { loadTranslator } from "../i18n/load.js";
 import { loadIdentifier } from "../language/identify.js";
 import { checkSet, type SetContext, type SetFile } from "./check-set.js";
 
@@ -8,7 +8,7 @@ import { checkSet, type SetContext, type SetFile } from "./check-set.js";
 // translator, made here from the locale, and custom checks, which run in the main thread).
 type Setup = Omit<SetContext, "t" | "checks"> & { locale: string };
 const setup = workerData as Setup;
-const t = createTranslator(setup.locale);
+const t = await loadTranslator(setup.locale);
 
 parentPort!.on("message", async ({ id, files }: { id: number; files: SetFile[] }) => {
   try {
