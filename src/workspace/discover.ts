@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from "node:fs/promises";
-import { basename, extname, join, relative } from "node:path";
+import { basename, extname, join, relative, resolve } from "node:path";
 import { isLanguageTag, languageFromFileName } from "../article/language.js";
 import { readerFor } from "../article/formats.js";
 import { InputError, ioKey } from "../errors.js";
@@ -26,7 +26,7 @@ export async function discover(paths: readonly string[], cwd = process.cwd()): P
   for (const path of paths) {
     let info;
     try {
-      info = await stat(path);
+      info = await stat(resolve(cwd, path));
     } catch (error) {
       problems.push(new InputError(path, ioKey(error)));
       continue;
@@ -42,12 +42,14 @@ export async function discover(paths: readonly string[], cwd = process.cwd()): P
   return { inputs, problems };
 }
 
+// `dir` is as the paths given name it, relative to cwd (which need not be the process's own
+// working directory) or absolute; files are named so in the report.
 async function walk(dir: string, cwd: string, inputs: Input[], problems: InputError[], seen: Set<string>): Promise<void> {
   let real: string;
   let entries;
   try {
-    real = await realpath(dir);
-    entries = await readdir(dir, { withFileTypes: true });
+    real = await realpath(resolve(cwd, dir));
+    entries = await readdir(resolve(cwd, dir), { withFileTypes: true });
   } catch (error) {
     problems.push(new InputError(dir, ioKey(error)));
     return;
@@ -57,7 +59,7 @@ async function walk(dir: string, cwd: string, inputs: Input[], problems: InputEr
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const display = (name: string) => {
     const full = join(dir, name);
-    const rel = relative(cwd, full);
+    const rel = relative(cwd, resolve(cwd, full));
     return rel.startsWith("..") ? full : rel;
   };
   const setFiles: string[] = [];
@@ -68,7 +70,7 @@ async function walk(dir: string, cwd: string, inputs: Input[], problems: InputEr
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const target = await stat(join(dir, entry.name));
+        const target = await stat(resolve(cwd, dir, entry.name));
         isDir = target.isDirectory();
         isFile = target.isFile();
       } catch (error) {
@@ -85,6 +87,6 @@ async function walk(dir: string, cwd: string, inputs: Input[], problems: InputEr
       }
     }
   }
-  if (setFiles.length > 0) inputs.push({ kind: "set", dir: relative(cwd, dir) || ".", files: setFiles });
+  if (setFiles.length > 0) inputs.push({ kind: "set", dir: relative(cwd, resolve(cwd, dir)) || ".", files: setFiles });
   for (const sub of subdirs) await walk(join(dir, sub), cwd, inputs, problems, seen);
 }
