@@ -154,8 +154,9 @@ async function check(args: readonly string[], given: Translate): Promise<number>
     report = await run();
     if (problems.length > 0) report = { ...report, problems: [...report.problems, ...problems.map((p) => ({ file: p.file, message: t(p.key, { ...p.values }) }))] };
   }
-  await emit(reporter(report, { color, t, cwd: process.cwd() }), values.output);
-
+  const { timedAsync, timingReport, TIMING } = await import("./workspace/timings.js");
+  await timedAsync("report", async () => emit(reporter(report, { color, t, cwd: process.cwd() }), values.output));
+  if (TIMING) process.stderr.write(timingReport(performance.now()));
   return exitCode(report, maxWarnings, t);
 }
 

@@ -2,6 +2,7 @@ import { readerOf } from "../article/formats.js";
 import { primaryLanguage } from "../article/language.js";
 import { blockStart, byteOffsetAt, fileSpan, offsetAt, type Position, positionAt } from "../article/position.js";
 import { scriptOf } from "../language/scripts.js";
+import { addTime, TIMING } from "../workspace/timings.js";
 import { suppressionsOf, UNUSED_SUPPRESSION } from "./suppress.js";
 import type {
   Alignment, Article, Check, CheckContext, Diagnostic, Finding, Glossary, RuleOptions, RuleSetting, Severity, TextBlock, Translate,
@@ -77,10 +78,12 @@ export function checkArticle(article: Article, checks: readonly Check[], options
     const setting = options.rules?.[check.id] ?? check.severity;
     if (setting === "off" || !appliesTo(check, article.lang)) continue;
     if (check.needsSource && !alignment) continue;
+    const started = TIMING ? performance.now() : 0;
     for (const finding of check.run(check.options ? Object.freeze({ ...context, options: optionsOf(check, options.options?.[check.id]) }) : context)) {
       const placed = place(article, check, setting, finding);
       if (!suppressions.suppresses(check.id, placed.start.line)) kept.add(placed);
     }
+    if (TIMING) addTime(check.id, performance.now() - started);
   }
   const diagnostics = kept.items().map((p) => toDiagnostic(article, p, options.t, alignment?.source));
   const all = [...diagnostics, ...suppressions.unused(options.t)].sort(compareDiagnostics);

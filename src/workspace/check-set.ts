@@ -12,6 +12,7 @@ import type {
   Article, BlockView, Check, Diagnostic, FileResult, FileView, Glossary, PairView, RuleSetting, SetView, TextBlock, Translate,
 } from "../types.js";
 import { type Config, optionsFor, rulesFor } from "./config.js";
+import { timed } from "./timings.js";
 
 export type SetFile = Readonly<{ file: string; bytes: Uint8Array }>;
 
@@ -38,7 +39,7 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
   const articles: Article[] = [];
   for (const { file, bytes } of files) {
     try {
-      articles.push(parseArticle(file, decodeSource(bytes, file), { lang: context.lang, xliffUntranslated: context.xliffUntranslated === true }));
+      articles.push(timed("parse", () => parseArticle(file, decodeSource(bytes, file), { lang: context.lang, xliffUntranslated: context.xliffUntranslated === true })));
     } catch (error) {
       if (error instanceof InputError) problems.push(error);
       else throw error;
@@ -50,7 +51,7 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
   const results = articles.map((article): FileResult => {
     const from = article.bilingual ?? (article === source ? undefined : source);
     // A translation is checked against its source, aligned paragraph by paragraph.
-    const alignment = article.bilingual ? pairedAlignment(article.bilingual, article) : from ? alignArticles(from, article, context.glossary) : undefined;
+    const alignment = article.bilingual ? pairedAlignment(article.bilingual, article) : from ? timed("align", () => alignArticles(from, article, context.glossary)) : undefined;
     const revision = typeof article.frontMatter["source-revision"] === "string" || typeof article.frontMatter["source-revision"] === "number"
       ? String(article.frontMatter["source-revision"]) : undefined;
     let stale: Map<TextBlock, string> | undefined;

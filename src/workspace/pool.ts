@@ -5,13 +5,15 @@ import { Worker } from "node:worker_threads";
 import { InputError } from "../errors.js";
 import type { FileResult, SetView } from "../types.js";
 import type { SetFile, SetOutcome } from "./check-set.js";
+import { addTimings } from "./timings.js";
 
 const WORKER = fileURLToPath(new URL("./worker.js", import.meta.url));
 // Starting a worker (loading bitext into it) costs about as much as checking a dozen sets; below
 // this many sets per worker, one thread is faster.
 const MIN_SETS_PER_WORKER = 16;
 
-type Reply = { id: number; results?: FileResult[]; view?: SetView; problems?: { file: string; key: string; values: Record<string, unknown> }[]; failure?: string };
+type Reply = { id: number; results?: FileResult[]; view?: SetView; problems?: { file: string; key: string; values: Record<string, unknown> }[]; failure?: string;
+  timings?: Record<string, number> };
 
 /** How many worker threads suit this many sets: none when one thread will do. */
 export function workersFor(sets: number, threads = availableParallelism()): number {
@@ -50,6 +52,7 @@ export function createPool(count: number, setup: unknown): Pool {
             worker.off("message", onMessage);
             worker.off("error", reject);
             if (reply.failure) return reject(new Error(reply.failure));
+            if (reply.timings) addTimings(reply.timings);
             resolve({
               results: reply.results ?? [],
               problems: (reply.problems ?? []).map((p) => new InputError(p.file, p.key, p.values)),

@@ -3,6 +3,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { loadTranslator } from "../i18n/load.js";
 import { loadIdentifier } from "../language/identify.js";
 import { checkSet, type SetContext, type SetFile } from "./check-set.js";
+import { takeTimings, TIMING } from "./timings.js";
 
 // What checks a set, as check.ts sends it: a context less what can't cross threads (the
 // translator, made here from the locale, and custom checks, which run in the main thread).
@@ -15,7 +16,8 @@ parentPort!.on("message", async ({ id, files }: { id: number; files: SetFile[] }
     // A set of several files holds translations, whose sentences may need their language told.
     if (files.length > 1) await loadIdentifier();
     const { results, problems, view } = checkSet(files, { ...setup, t });
-    parentPort!.postMessage({ id, results, view, problems: problems.map((p) => ({ file: p.file, key: p.key, values: p.values })) });
+    parentPort!.postMessage({ id, results, view, problems: problems.map((p) => ({ file: p.file, key: p.key, values: p.values })),
+      ...(TIMING ? { timings: takeTimings() } : {}) });
   } catch (error) {
     parentPort!.postMessage({ id, failure: String((error as Error).stack ?? error) });
   }
