@@ -1,0 +1,34 @@
+// Speed changes no finding: bitext's report on a corpus of npm run bench:check, as it was before
+// any optimisation for speed, is the report now. The findings are pinned in
+// test/fixtures/bench-corpus/ (written by BITEXT_PIN_FINDINGS=1 npx vitest run test/bench-corpus.test.ts,
+// only when a change of findings is meant, and then reviewed in the diff).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { writeCorpus } from "../bench/check/corpus.js";
+import { createTranslator } from "../src/i18n/index.js";
+import type { Report } from "../src/types.js";
+import { checkPaths } from "../src/workspace/check.js";
+
+const PINNED = new URL("fixtures/bench-corpus/", import.meta.url);
+const GLOSSARY = new URL("../glossaries/russia-ukraine.yaml", import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), "bitext-bench-corpus-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// One line per diagnostic: where, which rule, what it says, and what it would write instead.
+const lines = (report: Report) => report.results.flatMap((r) => r.diagnostics.map((d) =>
+  `${r.file}:${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.ruleId} ${d.severity} ${JSON.stringify(d.message)}${d.suggestion === undefined ? "" : ` → ${JSON.stringify(d.suggestion)}`}`));
+
+describe("the benchmark corpus", () => {
+  it.each(["md", "txt"] as const)("as %s gives the findings pinned before bitext was made faster", async (format) => {
+    const corpus = writeCorpus(join(work, format), { sets: 16, seed: 1, format });
+    const report = await checkPaths({ paths: ["articles"], cwd: corpus.dir, glossaries: [GLOSSARY], t: createTranslator("en"),
+      config: { dir: corpus.dir, rules: {}, languages: {}, ignore: [], sourceLang: "es" } });
+    expect(report.problems).toEqual([]);
+    const found = `${lines(report).join("\n")}\n`;
+    const file = new URL(`findings.${format}.txt`, PINNED);
+    if (process.env.BITEXT_PIN_FINDINGS === "1") writeFileSync(file, found);
+    expect(found).toBe(readFileSync(file, "utf8"));
+  });
+});
