@@ -29,6 +29,31 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 // currency and emoji. "Ü“" would decode to Syriac, which no article of ours holds.
 const PLAUSIBLE = /^[\u00A0-\u024F\u0370-\u03FF\u0400-\u052F\u2000-\u206F\u20A0-\u20CF\u2100-\u214F\u{1F300}-\u{1FAFF}]+$/u;
 
+/**
+ * How many of `bytes` (all 0x80 or more, as a table gives them) are whole, valid UTF-8
+ * characters from the start: the WHATWG decoder's rules (no overlong forms, no surrogates, at
+ * most U+10FFFF), checked without decoding, so that text that is not mojibake costs no exception.
+ */
+export function validUtf8Prefix(bytes: readonly number[]): number {
+  let valid = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    const size = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (size === 0 || i + size > bytes.length) break;
+    // The second byte's range narrows for E0 (no overlong), ED (no surrogates), F0 and F4.
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    if (bytes[i + 1]! < low || bytes[i + 1]! > high) break;
+    let k = 2;
+    while (k < size && bytes[i + k]! >= 0x80 && bytes[i + k]! <= 0xbf) k++;
+    if (k < size) break;
+    i += size;
+    valid = i;
+  }
+  return valid;
+}
+
 /** Runs of a block that decode, byte for byte, into different valid UTF-8 text. */
 function* mojibakeRuns(text: string): Generator<{ start: number; end: number; repaired: string }> {
   for (let i = 0; i < text.length; i++) {
@@ -40,16 +65,13 @@ function* mojibakeRuns(text: string): Generator<{ start: number; end: number; re
       let j = i;
       const bytes: number[] = [];
       while (j < text.length && table.has(text[j]!)) bytes.push(table.get(text[j++]!)!);
-      // Shrink from the end until the bytes decode: the run may swallow a real character.
-      for (let end = bytes.length; end >= minLength; end--) {
-        try {
-          const repaired = utf8.decode(Uint8Array.from(bytes.slice(0, end)));
-          if (!PLAUSIBLE.test(repaired)) break;
+      // The longest run of whole characters: the run may swallow a real character at its end.
+      const end = validUtf8Prefix(bytes);
+      if (end >= minLength) {
+        const repaired = utf8.decode(Uint8Array.from(bytes.slice(0, end)));
+        if (PLAUSIBLE.test(repaired)) {
           yield { start: i, end: i + end, repaired };
           i += end - 1;
-          break;
-        } catch {
-          continue;
         }
       }
       break;

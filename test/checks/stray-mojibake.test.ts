@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { strayMojibake } from "../../src/checks/stray-mojibake.js";
+import { strayMojibake, validUtf8Prefix } from "../../src/checks/stray-mojibake.js";
 import { brief, runCheck } from "../run-check.js";
 
 describe("stray/mojibake", () => {
@@ -25,5 +26,29 @@ describe("stray/mojibake", () => {
     ["en", "Emoji with a joiner: 👩‍💻, and naïve café résumé."],
   ])("%s: stays silent on %j", (lang, input) => {
     expect(runCheck(strayMojibake, input, { lang })).toEqual([]);
+  });
+});
+
+describe("the UTF-8 prefix that stray/mojibake decodes", () => {
+  // The longest prefix a fatal TextDecoder accepts, found the slow way: by trying each length.
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const slow = (bytes: number[]) => {
+    for (let end = bytes.length; end > 0; end--) {
+      try {
+        decoder.decode(Uint8Array.from(bytes.slice(0, end)));
+        return end;
+      } catch {
+        continue;
+      }
+    }
+    return 0;
+  };
+
+  it("is the longest prefix the WHATWG decoder accepts, for any high bytes", () => {
+    const high = fc.array(fc.integer({ min: 0x80, max: 0xff }), { maxLength: 12 });
+    // Bytes of real characters from U+0080 up, with stray bytes among them, reach every branch.
+    const text = fc.array(fc.oneof(fc.integer({ min: 0x80, max: 0x10ffff }).filter((c) => c < 0xd800 || c > 0xdfff)
+      .map((c) => [...new TextEncoder().encode(String.fromCodePoint(c))]), high), { maxLength: 5 }).map((parts) => parts.flat());
+    fc.assert(fc.property(fc.oneof(high, text), (bytes) => validUtf8Prefix(bytes) === slow(bytes)), { numRuns: 5000, seed: 7 });
   });
 });
