@@ -5,7 +5,11 @@
 import { alignBanded, type Bead, centresOf, type Move } from "./dynamic.js";
 import { type Features, featuresOf } from "./features.js";
 
-export type AlignUnit = Readonly<{ text: string; heading?: boolean }>;
+export type AlignUnit = Readonly<{
+  text: string; heading?: boolean;
+  /** Its features, when already read (a source's blocks, aligned with each translation in turn). */
+  features?: Features;
+}>;
 
 export type AlignOptions = Readonly<{
   /** The languages of the two sides, to read their numbers (第三条 = Article 3). */
@@ -104,8 +108,8 @@ type Lexicon = ReadonlyMap<string, ReadonlySet<string>>;
 
 /** Aligns two sequences of units (sentences or paragraphs) monotonically. */
 export function alignUnits(source: readonly AlignUnit[], target: readonly AlignUnit[], options: AlignOptions = {}): AlignedLink[] {
-  const sf = source.map((u) => featuresOf(u.text, u.heading, options.sourceLang));
-  const tf = target.map((u) => featuresOf(u.text, u.heading, options.targetLang));
+  const sf = source.map((u) => u.features ?? featuresOf(u.text, u.heading, options.sourceLang));
+  const tf = target.map((u) => u.features ?? featuresOf(u.text, u.heading, options.targetLang));
   const level = options.level ?? "sentence";
   const known = options.cognates === false ? options.pairs ?? new Map() : withCognates(options.pairs ?? new Map(), sf, tf);
   const first = pass(sf, tf, known, level, options.band);

@@ -1,9 +1,11 @@
+import { memo } from "../article/block-memo.js";
 import { primaryLanguage } from "../article/language.js";
-import { entryFor } from "../glossary/match.js";
+import { entryFor, perGlossary } from "../glossary/match.js";
 import { splitSentences } from "../segment/sentences.js";
 import type { Alignment, Article, BlockLink, Glossary, SentenceLink, TextBlock } from "../types.js";
 import { alignUnits } from "./align.js";
-import { fold } from "./features.js";
+import { featuresOf, fold } from "./features.js";
+import { numbersOf } from "../language/numbers.js";
 
 export type AlignArticlesOptions = Readonly<{
   /** What each block is: a paragraph (default), or a sentence, as in one-sentence-per-line files. */
@@ -13,10 +15,14 @@ export type AlignArticlesOptions = Readonly<{
 /** Aligns a translation's blocks with its source's, then the sentences inside each pair. */
 export function alignArticles(source: Article, target: Article, glossary: Glossary, options: AlignArticlesOptions = {}): Alignment {
   const pairs = glossaryPairs(glossary, source.lang, target.lang);
-  const units = (a: Article) => a.blocks.map((b) => ({ text: b.text, heading: b.kind === "heading" }));
   const sentenceUnits = options.units === "sentences";
   const langs = { sourceLang: primaryLanguage(source.lang), targetLang: primaryLanguage(target.lang) };
-  const raw = alignUnits(units(source), units(target), { pairs, level: sentenceUnits ? "sentence" : "paragraph", ...langs });
+  // A source's features are read once, however many translations it is aligned with.
+  const units = (a: Article, lang: string) => a.blocks.map((b) => {
+    const heading = b.kind === "heading";
+    return { text: b.text, heading, features: memo(b, ["features", lang], () => featuresOf(b.text, heading, lang, numbersOf(b, lang, heading || b.text.length <= 24))) };
+  });
+  const raw = alignUnits(units(source, langs.sourceLang), units(target, langs.targetLang), { pairs, level: sentenceUnits ? "sentence" : "paragraph", ...langs });
   const links: BlockLink[] = raw.map((link) => {
     const s = link.source.map((i) => source.blocks[i]!);
     const t = link.target.map((i) => target.blocks[i]!);
@@ -56,7 +62,13 @@ function alignSentences(s: readonly TextBlock[], t: readonly TextBlock[], source
 const WORD = /[\p{L}\p{M}]{3,}/gu;
 
 /** Glossary terms as word pairs between two languages: Járkov ~ Kharkiv, Київ ~ Kyiv. */
-export function glossaryPairs(glossary: Glossary, sourceLang: string, targetLang: string): Map<string, Set<string>> {
+export function glossaryPairs(glossary: Glossary, sourceLang: string, targetLang: string): ReadonlyMap<string, ReadonlySet<string>> {
+  return pairsOf(glossary, `${sourceLang}\u0000${targetLang}`);
+}
+
+// Made once per glossary and pair of languages, however many articles are aligned.
+const pairsOf = perGlossary((glossary, key): ReadonlyMap<string, ReadonlySet<string>> => {
+  const [sourceLang, targetLang] = key.split("\u0000") as [string, string];
   const pairs = new Map<string, Set<string>>();
   const words = (phrases: readonly string[]) => phrases.flatMap((p) => [...p.matchAll(WORD)].map((m) => fold(m[0])));
   for (const term of glossary.terms) {
@@ -71,4 +83,4 @@ export function glossaryPairs(glossary: Glossary, sourceLang: string, targetLang
     }
   }
   return pairs;
-}
+});

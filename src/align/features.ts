@@ -1,5 +1,5 @@
 // What of a text survives translation: its length, its numbers, its names and shared words.
-import { numbersIn } from "../language/numbers.js";
+import { type NumberToken, numbersIn } from "../language/numbers.js";
 import { endsSentence } from "../segment/sentences.js";
 export type Features = Readonly<{
   length: number; // characters, spaces folded
@@ -32,13 +32,14 @@ export function normaliseNumber(token: string): string {
 
 /**
  * A unit's length and words. With its language, numbers are read as that language writes them
- * (第三条, ٣, १२३, "Article premier"): the same "#3" on both sides of a translation.
+ * (第三条, ٣, १२३, "Article premier"): the same "#3" on both sides of a translation; `read` gives
+ * them when they have been read already (numbersIn with label: heading or 24 characters at most).
  */
-export function featuresOf(text: string, heading = false, lang?: string): Features {
+export function featuresOf(text: string, heading = false, lang?: string, read?: readonly NumberToken[]): Features {
   const words = new Set<string>();
   const numbers = new Set<string>();
   if (lang) {
-    for (const n of numbersIn(text, lang, { label: heading || text.length <= 24 })) numbers.add(`#${n.value}`);
+    for (const n of read ?? numbersIn(text, lang, { label: heading || text.length <= 24 })) numbers.add(`#${n.value}`);
   }
   for (const m of text.matchAll(TOKEN)) {
     const token = m[0];

@@ -1,5 +1,5 @@
 import { knowsNumberWords } from "../language/number-words.js";
-import { asciiDigits, numbersIn, type NumberToken } from "../language/numbers.js";
+import { asciiDigits, numbersOf, type NumberToken } from "../language/numbers.js";
 import { sameQuantity } from "../language/units.js";
 import type { TextBlock } from "../types.js";
 import { defineCheck } from "./define.js";
@@ -77,7 +77,7 @@ const PARAGRAPH_LABEL = /^\s*(?:[\p{L}\p{M}]{1,12}\s*)?[([]?(?=\d{1,3}\s*(?:[.)\
 function read(blocks: readonly TextBlock[], lang: string): Read[] {
   return blocks.flatMap((block) => {
     const label = PARAGRAPH_LABEL.exec(asciiDigits(block.text))?.[0].length;
-    const numbers = numbersIn(block.text, lang, { label: isLabel(block) })
+    const numbers = numbersOf(block, lang, isLabel(block))
       .map((number) => ({ block, number, used: false, ...(number.start === label ? { label: true } : {}) }));
     if (block.marker === undefined) return numbers;
     return [{ block, number: { start: 0, end: 0, raw: block.marker, value: block.marker, word: true }, used: false }, ...numbers];

@@ -1,3 +1,4 @@
+import { memo } from "../article/block-memo.js";
 import { embedShield } from "../article/embeds.js";
 import { matchTerms, phraseKey, type TermMatch } from "../glossary/match.js";
 import type { TextBlock } from "../types.js";
@@ -20,7 +21,7 @@ export const glossaryInconsistent = defineCheck({
     // "— Kyiv Post (@KyivPost)" is a name, not a choice between Kyiv and Kiev.
     const shielded = embedShield(blocks);
     for (const block of blocks) {
-      for (const match of matchTerms(glossary, tag, block.text)) {
+      for (const match of memo(block, ["terms", glossary, tag], () => matchTerms(glossary, tag, block.text))) {
         if (shielded(block, match.start, match.end)) continue;
         if (match.role !== "use" && match.role !== "form" && match.role !== "also") continue;
         // Inflected forms are the same variant as the `use` they inflect.

@@ -1,3 +1,4 @@
+import { memo } from "../article/block-memo.js";
 import { embedShield } from "../article/embeds.js";
 import { entryFor, matchTerms, termPresent } from "../glossary/match.js";
 import { defineCheck } from "./define.js";
@@ -22,7 +23,7 @@ export const glossaryMissing = defineCheck({
       const translation = link.target.map((b) => b.text).join("\n");
       const reported = new Set<string>();
       for (const block of link.source) {
-        for (const m of matchTerms(glossary, source.tag, block.text)) {
+        for (const m of memo(block, ["terms", glossary, source.tag], () => matchTerms(glossary, source.tag, block.text))) {
           if (m.role === "except" || reported.has(m.term.id) || shielded(block, m.start, m.end)) continue;
           const wanted = entryFor(m.term, tag);
           if (!wanted || termPresent(glossary, tag, m.term, translation)) continue;

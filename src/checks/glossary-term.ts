@@ -1,3 +1,4 @@
+import { memo } from "../article/block-memo.js";
 import { embedShield } from "../article/embeds.js";
 import { matchTerms } from "../glossary/match.js";
 import { defineCheck } from "./define.js";
@@ -30,7 +31,7 @@ export const glossaryTerm = defineCheck({
   *run({ tag, blocks, glossary }) {
     const shielded = embedShield(blocks);
     for (const block of blocks) {
-      for (const m of matchTerms(glossary, tag, block.text)) {
+      for (const m of memo(block, ["terms", glossary, tag], () => matchTerms(glossary, tag, block.text))) {
         if (shielded(block, m.start, m.end)) continue;
         if (m.role === "avoid") {
           yield {

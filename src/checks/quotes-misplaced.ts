@@ -1,3 +1,4 @@
+import { memo } from "../article/block-memo.js";
 import { analyzeQuotes, QUOTE_LANGUAGES, quoteConvention } from "../language/quotes.js";
 import { defineCheck } from "./define.js";
 
@@ -14,7 +15,7 @@ export const quotesMisplaced = defineCheck({
   *run({ lang, tag, blocks }) {
     const convention = quoteConvention(lang, tag)!;
     for (const block of blocks) {
-      for (const mark of analyzeQuotes(block.text, convention).marks) {
+      for (const mark of memo(block, ["quotes", convention], () => analyzeQuotes(block.text, convention)).marks) {
         const i = mark.index;
         switch (mark.misplaced) {
           case "insideWord":

@@ -1,3 +1,4 @@
+import { memo } from "../article/block-memo.js";
 import { analyzeQuotes, QUOTE_LANGUAGES, quoteConvention } from "../language/quotes.js";
 import { defineCheck } from "./define.js";
 
@@ -18,7 +19,7 @@ export const quotesStyle = defineCheck({
   },
   *run({ lang, tag, blocks, options }) {
     const convention = quoteConvention(lang, tag)!;
-    const analyses = blocks.map((block) => ({ block, marks: analyzeQuotes(block.text, convention).marks }));
+    const analyses = blocks.map((block) => ({ block, marks: memo(block, ["quotes", convention], () => analyzeQuotes(block.text, convention)).marks }));
     // Straight quotes throughout are one house-style choice, not a slip per mark.
     const all = analyses.flatMap((a) => a.marks.filter((m) => m.misplaced !== "insideWord"));
     const throughout = options.straight === "once" && all.length > 0 && all.every((m) => m.char === "\"");

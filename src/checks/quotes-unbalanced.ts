@@ -1,3 +1,4 @@
+import { memo } from "../article/block-memo.js";
 import { analyzeQuotes, continuesQuote, QUOTE_LANGUAGES, type QuoteMark, quoteConvention } from "../language/quotes.js";
 import { defineCheck } from "./define.js";
 
@@ -13,7 +14,7 @@ export const quotesUnbalanced = defineCheck({
   },
   *run({ lang, tag, blocks }) {
     const convention = quoteConvention(lang, tag)!;
-    const analyses = blocks.map((block) => analyzeQuotes(block.text, convention));
+    const analyses = blocks.map((block) => memo(block, ["quotes", convention], () => analyzeQuotes(block.text, convention)));
     for (const [n, block] of blocks.entries()) {
       const { unclosed, unopened } = analyses[n]!;
       // A quotation running on into the next paragraph leaves this one open, by convention; one

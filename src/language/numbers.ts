@@ -2,6 +2,8 @@
 // translation can be compared: "1.000" (es, de) = "1,000" (en) = "1 000" (fr); "5,5" = "5.5";
 // "24 de mayo" = "May 24" (24 either way); "siglo XXI" = "21st century"; "١٢٣" = "१२३" = "１２３"
 // = 123; "140亿" = 14 000 000 000 = "Fourteen billion"; "第三条" = "Article 3"; "3 p.m." = "15 Uhr".
+import { memo } from "../article/block-memo.js";
+import type { TextBlock } from "../types.js";
 import { hanNumbers, wordNumbers } from "./number-words.js";
 import { type Unit, unitAfter, unitById } from "./units.js";
 
@@ -264,6 +266,11 @@ const GLUED = /^(천|만|억|조|พัน|หมื่น|แสน|ล้า�
 const ORDINAL_MARK = /(?:제|第)\s?$/u;
 // Money written short: $4.5m, £3bn, €20k.
 const MONEY_SCALE = /^(bn|m|k|mn)(?![\p{L}])/u;
+
+/** The numbers of a block (as numbersIn reads them), read once for the aligner and align/numbers alike. */
+export function numbersOf(block: TextBlock, lang: string, label: boolean): readonly NumberToken[] {
+  return memo(block, ["numbers", lang, label], () => numbersIn(block.text, lang, { label }));
+}
 
 /** Every number of a text with its canonical value. */
 export function numbersIn(original: string, lang: string, options: NumberOptions = {}): NumberToken[] {
