@@ -1,3 +1,4 @@
+import { validUtf8Prefix } from "../language/utf8.js";
 import { defineCheck } from "./define.js";
 
 // UTF-8 read as Windows-1252 (â€œ, Ã©) or Windows-1251 (Ð¡, РџСЂ): each character of such a run
@@ -28,31 +29,6 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 // What mis-decoded news text turns back into: Latin, Greek and Cyrillic letters, punctuation,
 // currency and emoji. "Ü“" would decode to Syriac, which no article of ours holds.
 const PLAUSIBLE = /^[\u00A0-\u024F\u0370-\u03FF\u0400-\u052F\u2000-\u206F\u20A0-\u20CF\u2100-\u214F\u{1F300}-\u{1FAFF}]+$/u;
-
-/**
- * How many of `bytes` (all 0x80 or more, as a table gives them) are whole, valid UTF-8
- * characters from the start: the WHATWG decoder's rules (no overlong forms, no surrogates, at
- * most U+10FFFF), checked without decoding, so that text that is not mojibake costs no exception.
- */
-export function validUtf8Prefix(bytes: readonly number[]): number {
-  let valid = 0;
-  let i = 0;
-  while (i < bytes.length) {
-    const lead = bytes[i]!;
-    const size = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-    if (size === 0 || i + size > bytes.length) break;
-    // The second byte's range narrows for E0 (no overlong), ED (no surrogates), F0 and F4.
-    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
-    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
-    if (bytes[i + 1]! < low || bytes[i + 1]! > high) break;
-    let k = 2;
-    while (k < size && bytes[i + k]! >= 0x80 && bytes[i + k]! <= 0xbf) k++;
-    if (k < size) break;
-    i += size;
-    valid = i;
-  }
-  return valid;
-}
 
 /** Runs of a block that decode, byte for byte, into different valid UTF-8 text. */
 function* mojibakeRuns(text: string): Generator<{ start: number; end: number; repaired: string }> {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { strayMojibake, validUtf8Prefix } from "../../src/checks/stray-mojibake.js";
+import { strayMojibake } from "../../src/checks/stray-mojibake.js";
+import { validUtf8Prefix } from "../../src/language/utf8.js";
 import { brief, runCheck } from "../run-check.js";
 
 describe("stray/mojibake", () => {
