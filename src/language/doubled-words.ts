@@ -1,0 +1,74 @@
+// Doubled words ("the the"), found as text/repeated-word reports them: a run of three or more is
+// one, and the doubles a language's grammar allows are left alone.
+import { escapeRegExp } from "../glossary/match.js";
+
+const REPEAT = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)([ \t\u00A0\n]+)(\1)(?![\p{L}\p{M}\p{N}])/giu;
+const REPEAT_AT = new RegExp(REPEAT.source, "iuy");
+const WORD = /[\p{L}\p{M}]+/gu;
+const DIGIT = /\p{N}/u;
+const GAP = /^[ \t\u00A0\n]+$/u;
+
+/**
+ * What text.matchAll(REPEAT) gives, found faster: a match can only start where a word does (a
+ * run of letters and marks after no digit) that the next word, after spaces alone, repeats with
+ * as many code units (a back-reference matches text as long as the group), so the pattern is
+ * tried there alone, not at every character of the paragraph. A property test holds the two equal.
+ */
+export function* repeats(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  let previous: { start: number; end: number } | undefined;
+  for (const word of text.matchAll(WORD)) {
+    const start = word.index;
+    const end = start + word[0].length;
+    if (previous && previous.start >= from && end - start === previous.end - previous.start && start > previous.end
+      && GAP.test(text.slice(previous.end, start)) && !(previous.start > 0 && DIGIT.test(text[previous.start - 1]!))) {
+      REPEAT_AT.lastIndex = previous.start;
+      const m = REPEAT_AT.exec(text);
+      if (m) {
+        from = m.index + m[0].length;
+        yield m;
+      }
+    }
+    previous = { start, end };
+  }
+}
+
+const NEXT_WORD = /[ \t\u00A0\n]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}])/uy;
+
+/** The word after the spaces at `at`, and where it ends; none when a digit follows it. */
+function nextWord(text: string, at: number): { word: string; end: number } | undefined {
+  NEXT_WORD.lastIndex = at;
+  const m = NEXT_WORD.exec(text);
+  return m ? { word: m[1]!, end: NEXT_WORD.lastIndex } : undefined;
+}
+
+// Doubles that grammar allows: "what it had had", "die Frauen, die die Stadt", "nous nous battons".
+const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(["had", "that"]),
+  de: new Set(["die", "der", "das", "den", "dem", "des"]),
+  fr: new Set(["nous", "vous"]),
+  nl: new Set(["die", "dat"]),
+};
+
+/** The doubled words of a paragraph in a language (a run of three or more is one), as the rule reports them. */
+export function doubledWords(text: string, lang: string): { start: number; end: number; word: string }[] {
+  const found: { start: number; end: number; word: string }[] = [];
+  let covered = 0;
+  for (const m of repeats(text)) {
+    if (m.index < covered) continue;
+    const [pair, first, , second] = m as unknown as [string, string, string, string];
+    // "the the the": the whole run is one problem with one fix. (A pattern with \p{…} classes
+    // and the i flag costs most of a millisecond to compile: the next word is read by one made
+    // once, and compared with a pattern of the word alone.)
+    let end = m.index + pair.length;
+    const same = new RegExp(`^${escapeRegExp(first)}$`, "iu");
+    for (let next = nextWord(text, end); next && same.test(next.word); next = nextWord(text, end)) end = next.end;
+    covered = end;
+    if (ALLOWED[lang]?.has(first.toLowerCase())) continue;
+    // Bora Bora, Duran Duran: a capitalised pair mid-sentence is a name.
+    const midSentence = /[\p{L}\p{N},;]\s*$/u.test(text.slice(Math.max(0, m.index - 16), m.index));
+    if (midSentence && /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second)) continue;
+    found.push({ start: m.index, end, word: first });
+  }
+  return found;
+}
