@@ -85,8 +85,10 @@ export function checkArticle(article: Article, checks: readonly Check[], options
     }
     if (TIMING) addTime(check.id, performance.now() - started);
   }
+  const started = TIMING ? performance.now() : 0;
   const diagnostics = kept.items().map((p) => toDiagnostic(article, p, options.t, alignment?.source));
   const all = [...diagnostics, ...suppressions.unused(options.t)].sort(compareDiagnostics);
+  if (TIMING) addTime("diagnostics (messages, positions)", performance.now() - started);
   const { leftOut } = kept;
   for (const d of all.slice(limit)) leftOut.add({ start: { line: d.line, column: d.column }, end: { line: d.endLine, column: d.endColumn }, severity: d.severity });
   if (!leftOut.first) return all;

@@ -109,28 +109,36 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   const context = { ...setup, checks: options.checks, t: options.t };
   const workers = options.checks ? 0 : workersFor(inputs.length, options.threads);
   const pool = workers > 0 ? createPool(workers, { ...setup, locale: options.locale ?? "en" }) : undefined;
-  // Sets stream through: a few are read and checked at a time, and only their results stay,
-  // so an archive is never held in memory whole.
-  const sets = pLimit(Math.max(2, workers * 2));
+  // Sets stream through: a few batches are read and checked at a time, and only their results
+  // stay, so an archive is never held in memory whole. A worker gets a batch of sets at a time,
+  // so that small ones do not cost a message each, with enough batches to share the work out.
+  const batches = batchesOf(inputs, workers > 0 ? Math.max(1, Math.min(MAX_BATCH, Math.floor(inputs.length / (workers * 8)))) : 1);
+  // Reading runs ahead of checking (which holds the thread): a few sets wait read, never an archive.
+  const batchLimit = pLimit(workers > 0 ? workers * 2 : 8);
   try {
-    await Promise.all(inputs.map((input) => sets(async () => {
-      const names = input.kind === "set" ? input.files : [input.file];
-      const files = (await Promise.all(names.map(read))).filter((f): f is SetFile => f !== undefined);
-      for (const f of files) digests[f.file] = digest(f.bytes);
-      const key = options.cache === undefined ? undefined : cacheKey(salt, files);
-      const cached = key === undefined ? undefined : await readCache(options.cache!, key);
-      if (cached) {
-        results.push(...cached);
-        return;
+    await Promise.all(batches.map((batch) => batchLimit(async () => {
+      const todo: { files: SetFile[]; whole: boolean; key: string | undefined }[] = [];
+      for (const input of batch) {
+        const names = input.kind === "set" ? input.files : [input.file];
+        const files = (await Promise.all(names.map(read))).filter((f): f is SetFile => f !== undefined);
+        for (const f of files) digests[f.file] = digest(f.bytes);
+        const key = options.cache === undefined ? undefined : cacheKey(salt, files);
+        const cached = key === undefined ? undefined : await readCache(options.cache!, key);
+        if (cached) results.push(...cached);
+        else todo.push({ files, whole: files.length === names.length, key });
       }
+      if (todo.length === 0) return;
       // A set of several files holds translations, whose sentences may need their language told.
-      if (!pool && files.length > 1) await loadIdentifier();
-      const outcome = pool ? await pool.run(files) : checkSet(files, context);
-      results.push(...outcome.results);
-      if (outcome.view) views.push(outcome.view);
-      problems.push(...outcome.problems);
-      // Only a set read whole is kept: a file that failed must be tried again next time.
-      if (key !== undefined && outcome.problems.length === 0 && files.length === names.length) await writeCache(options.cache!, key, outcome.results);
+      if (!pool && todo.some((s) => s.files.length > 1)) await loadIdentifier();
+      const outcomes = pool ? await pool.run(todo.map((s) => s.files)) : todo.map((s) => checkSet(s.files, context));
+      for (const [n, outcome] of outcomes.entries()) {
+        results.push(...outcome.results);
+        if (outcome.view) views.push(outcome.view);
+        problems.push(...outcome.problems);
+        // Only a set read whole is kept: a file that failed must be tried again next time.
+        const { key, whole } = todo[n]!;
+        if (key !== undefined && outcome.problems.length === 0 && whole) await writeCache(options.cache!, key, outcome.results);
+      }
     })));
   } finally {
     await pool?.close();
@@ -148,6 +156,16 @@ function cacheKey(salt: string, files: readonly { file: string; bytes: Uint8Arra
   const hash = createHash("sha256").update(salt);
   for (const { file, bytes } of files) hash.update(`\u0000${file}\u0000${bytes.length}\u0000`).update(bytes);
   return hash.digest("hex");
+}
+
+// The most sets a worker is sent at once.
+const MAX_BATCH = 32;
+
+/** Inputs in consecutive batches of `size`. */
+function batchesOf<T>(items: readonly T[], size: number): T[][] {
+  const batches: T[][] = [];
+  for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+  return batches;
 }
 
 async function readCache(dir: string, key: string): Promise<FileResult[] | undefined> {

@@ -12,8 +12,8 @@ const WORKER = fileURLToPath(new URL("./worker.js", import.meta.url));
 // this many sets per worker, one thread is faster.
 const MIN_SETS_PER_WORKER = 16;
 
-type Reply = { id: number; results?: FileResult[]; view?: SetView; problems?: { file: string; key: string; values: Record<string, unknown> }[]; failure?: string;
-  timings?: Record<string, number> };
+type Outcome = { results: FileResult[]; view?: SetView; problems: { file: string; key: string; values: Record<string, unknown> }[] };
+type Reply = { id: number; outcomes?: Outcome[]; failure?: string; timings?: Record<string, number> };
 
 /** How many worker threads suit this many sets: none when one thread will do. */
 export function workersFor(sets: number, threads = availableParallelism()): number {
@@ -23,7 +23,11 @@ export function workersFor(sets: number, threads = availableParallelism()): numb
   return n >= 2 ? n : 0;
 }
 
-export type Pool = Readonly<{ run(files: readonly SetFile[]): Promise<SetOutcome>; close(): Promise<void> }>;
+export type Pool = Readonly<{
+  /** Checks a batch of sets in one worker, each set's outcome in turn. */
+  run(sets: readonly (readonly SetFile[])[]): Promise<SetOutcome[]>;
+  close(): Promise<void>;
+}>;
 
 /** Worker threads that check one set at a time each; a set waits for the first free one. */
 export function createPool(count: number, setup: unknown): Pool {
@@ -42,26 +46,26 @@ export function createPool(count: number, setup: unknown): Pool {
     else idle.push(worker);
   };
   return {
-    async run(files) {
+    async run(sets) {
       const worker = await acquire();
       const id = next++;
       try {
-        return await new Promise<SetOutcome>((resolve, reject) => {
+        return await new Promise<SetOutcome[]>((resolve, reject) => {
           const onMessage = (reply: Reply) => {
             if (reply.id !== id) return;
             worker.off("message", onMessage);
             worker.off("error", reject);
             if (reply.failure) return reject(new Error(reply.failure));
             if (reply.timings) addTimings(reply.timings);
-            resolve({
-              results: reply.results ?? [],
-              problems: (reply.problems ?? []).map((p) => new InputError(p.file, p.key, p.values)),
-              ...(reply.view ? { view: reply.view } : {}),
-            });
+            resolve((reply.outcomes ?? []).map((o) => ({
+              results: o.results,
+              problems: o.problems.map((p) => new InputError(p.file, p.key, p.values)),
+              ...(o.view ? { view: o.view } : {}),
+            })));
           };
           worker.on("message", onMessage);
           worker.once("error", reject);
-          worker.postMessage({ id, files });
+          worker.postMessage({ id, sets });
         });
       } finally {
         release(worker);

@@ -11,13 +11,15 @@ type Setup = Omit<SetContext, "t" | "checks"> & { locale: string };
 const setup = workerData as Setup;
 const t = await loadTranslator(setup.locale);
 
-parentPort!.on("message", async ({ id, files }: { id: number; files: SetFile[] }) => {
+parentPort!.on("message", async ({ id, sets }: { id: number; sets: SetFile[][] }) => {
   try {
     // A set of several files holds translations, whose sentences may need their language told.
-    if (files.length > 1) await loadIdentifier();
-    const { results, problems, view } = checkSet(files, { ...setup, t });
-    parentPort!.postMessage({ id, results, view, problems: problems.map((p) => ({ file: p.file, key: p.key, values: p.values })),
-      ...(TIMING ? { timings: takeTimings() } : {}) });
+    if (sets.some((files) => files.length > 1)) await loadIdentifier();
+    const outcomes = sets.map((files) => {
+      const { results, problems, view } = checkSet(files, { ...setup, t });
+      return { results, view, problems: problems.map((p) => ({ file: p.file, key: p.key, values: p.values })) };
+    });
+    parentPort!.postMessage({ id, outcomes, ...(TIMING ? { timings: takeTimings() } : {}) });
   } catch (error) {
     parentPort!.postMessage({ id, failure: String((error as Error).stack ?? error) });
   }
