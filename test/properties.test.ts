@@ -83,7 +83,7 @@ describe("properties", () => {
     }), { numRuns: RUNS * 4, seed: SEED });
   });
 
-  it("parses Markdown piece by piece exactly as whole", () => {
+  it("parses Markdown piece by piece, and plain paragraphs without the parser, exactly as whole", () => {
     // Pieces that matter where a document is cut: blank lines, margins, fences, HTML blocks,
     // lists, quotes, front matter.
     const LINE = fc.constantFrom(
@@ -92,13 +92,23 @@ describe("properties", () => {
       "<div>", "</div>", "<?php", "?>", "<!DOCTYPE html>", "<![CDATA[", "]]>", "| a | b |", "|---|---|", "---", "***", "*a* [b](c) `d`",
       "  - nested", "\t- tab", "&amp; &#8220;", "<b>bold</b>", "  ```", "> ```", "- ```", "    <!--", "- <!--", "<style>", "<textarea>",
       "[a]: https://e.org", "[^1]: note", "Text[^1] and [a].", "Setext", "<!-- one -->", "<table>", "</table>",
+      // Paragraphs that need no parser, and lines that only look so.
+      "Plain words, as prose is.", "Another plain line", "Київ і Одеса", "Trailing space ", "Trailing two  ", "Tab\tinside",
+      "www.example.org", "See https://e.org", "Mail a@b.co now", "Ends in a backslash\\", "2023 was long", "3) three", "+ plus", "= equals",
+      "Line\r", "Σ and ß", "—dash first", "Entity &copy; here", "~strike~", "a | b",
+      "## Plain heading", "# Title", "### Closed ###", "#  Two spaces", "# ", "#NoSpace", "####### Seven", "# C#", "# Heading ", "\u00A0", "# \u00A0",
+      "---", "--- ", "----", "lang: en", "title: x",
     );
-    fc.assert(fc.property(fc.array(LINE, { maxLength: 40 }), fc.boolean(), (lines, frontMatter) => {
-      const text = `${frontMatter ? "---\nlang: en\n\ntitle: x\n---\n" : ""}${lines.join("\n")}\n`;
+    const FRONT = fc.constantFrom("", "---\nlang: en\n\ntitle: x\n---\n", "---\n---\n", "---  \nlang: en  \n---\t\n", "---\r\nlang: en\r\n---\r\n",
+      "---\nlang: en\n---", "---\nlang: en\n", "---\n\n\n---\n\n");
+    fc.assert(fc.property(fc.array(LINE, { maxLength: 40 }), FRONT, (lines, frontMatter) => {
+      const text = `${frontMatter}${lines.join("\n")}\n`;
       const source = sourceFromText(text);
-      const whole = parseMarkdown(source, "a.md", { chunkSize: Infinity });
-      const pieces = parseMarkdown(source, "a.md", { chunkSize: 1 });
-      expect(pieces).toEqual(whole);
+      const whole = parseMarkdown(source, "a.md", { chunkSize: Infinity, plain: false });
+      expect(parseMarkdown(source, "a.md", { chunkSize: 1, plain: false })).toEqual(whole);
+      // Paragraphs with no Markdown in them, read without the parser: as it reads them.
+      expect(parseMarkdown(source, "a.md", { chunkSize: Infinity })).toEqual(whole);
+      expect(parseMarkdown(source, "a.md", { chunkSize: 1 })).toEqual(whole);
     }), { numRuns: RUNS * 10, seed: SEED });
   }, Math.max(30_000, RUNS * 100));
 

@@ -29,12 +29,14 @@ export function markdownChunks(text: string, size = 16 * 1024): Chunk[] {
     let end = text.indexOf("\n", at);
     if (end === -1) end = text.length;
     const content = text.slice(at, end);
-    const blank = content.trim() === "";
+    const blank = isBlank(content);
     // Code fences and the HTML blocks that may hold blank lines can stay open to the end of the
     // document, and whether a line opens one depends on what the parser makes of the lines
     // before: from the first such line on, the rest is one piece.
     if (FENCE.test(content) || opensHtmlBlock(content)) break;
-    if (previousBlank && !blank && at - from >= size && /^\S/u.test(content)) {
+    // Nor before an ordered list: after indented code, micromark reads "3) three" as a paragraph,
+    // which it would not in a piece of its own.
+    if (previousBlank && !blank && at - from >= size && /^\S/u.test(content) && !/^\d{1,9}[.)]/u.test(content)) {
       chunks.push({ from, to: at, line: fromLine });
       from = at;
       fromLine = line;
@@ -48,6 +50,9 @@ export function markdownChunks(text: string, size = 16 * 1024): Chunk[] {
 }
 
 const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
+
+// A blank line holds spaces and tabs at most (a no-break space is text).
+const isBlank = (line: string) => /^[ \t]*\r?$/u.test(line);
 
 // CommonMark's HTML blocks that end at a marker rather than at a blank line: how each opens,
 // and how it closes.
@@ -66,4 +71,105 @@ function opensHtmlBlock(content: string): boolean {
     if (m && !close.test(content.slice(m[0].length))) return true;
   }
   return false;
+}
+
+/**
+ * A piece of a chunk: Markdown to parse, or what needs no parser: the front matter, a paragraph
+ * with no Markdown in it, a heading of plain text ("## Title"), whose text starts at `text`.
+ */
+export type Segment = Readonly<{ kind: "markdown" | "frontMatter" | "paragraph" | "heading"; from: number; to: number; line: number; text?: number }>;
+
+// A line that is plain prose to any Markdown parser: it starts at the margin with no block
+// marker (# > - + * = | < ` ~, "1." or "1)"), ends with no space (a hard break) and holds no
+// inline syntax: escapes, code, emphasis, links and images, HTML and autolinks, entities,
+// strike-through, table pipes, GFM's bare links and e-mail addresses, tabs and control
+// characters. Its text is its source, character for character.
+const PLAIN_LINE = /^(?![ \t]|[-+*=#>|<`~]|\d{1,9}[.)](?:[ \t]|$))[^\\`*_[\]<>&~|@\u0000-\u0009\u000B-\u001F\r]*(?<![ \t])$/u;
+const BARE_LINK = /www\.|https?:\/\/|mailto:|xmpp:/iu;
+// An ATX heading of plain text: one space after the marks, and no closing marks.
+const PLAIN_HEADING = /^(#{1,6} )(?![ \t])[^\\`*_[\]<>&~|@\u0000-\u0009\u000B-\u001F\r]*(?<![ \t#])$/u;
+
+/**
+ * A chunk (see markdownChunks) cut into paragraphs that need no parser and the Markdown between
+ * them. A paragraph of plain lines (PLAIN_LINE) after a blank line at the margin closes every
+ * open block, as the blank line after it ends it, so the Markdown on either side parses apart
+ * as it does in the whole; the front matter, and everything from a code fence or an HTML block
+ * that may hold blank lines on, stays Markdown, and so does a document with reference
+ * definitions, which links anywhere in it share.
+ */
+export function plainSegments(text: string, chunk: Chunk): Segment[] {
+  const whole: Segment[] = [{ kind: "markdown", from: chunk.from, to: chunk.to, line: chunk.line }];
+  if (/^ {0,3}\[[^\]\n]+\]:/mu.test(text)) return whole;
+  const segments: Segment[] = [];
+  let from = chunk.from;
+  let fromLine = chunk.line;
+  let at = chunk.from;
+  let line = chunk.line;
+  if (at === 0 && /^---[ \t]*\r?\n/u.test(text)) {
+    const close = /\n---[ \t]*(?:\r?\n|$)/u.exec(text.slice(3));
+    if (!close) return whole;
+    const end = 3 + close.index + close[0].length;
+    // Its value is the lines between the fences (as remark-frontmatter gives it), when no CR
+    // makes the line ends a question.
+    if (!text.slice(0, end).includes("\r")) {
+      segments.push({ kind: "frontMatter", from: 0, to: 3 + close.index, line: 1 });
+      from = end;
+      fromLine = line + text.slice(0, end).split("\n").length - 1;
+    }
+    line += text.slice(0, end).split("\n").length - 1;
+    at = end;
+  }
+  // A chunk starts, and the front matter ends, where every block is closed.
+  let previousBlank = true;
+  const lineEnd = (start: number) => {
+    const eol = text.indexOf("\n", start);
+    return eol === -1 || eol > chunk.to ? chunk.to : eol;
+  };
+  const blankAt = (start: number) => start === chunk.to || isBlank(text.slice(start, lineEnd(start)));
+  const markdownUpTo = (to: number) => {
+    if (text.slice(from, to).trim() !== "") segments.push({ kind: "markdown", from, to, line: fromLine });
+  };
+  while (at < chunk.to) {
+    if (previousBlank) {
+      // A plain heading alone on its line, then a blank line.
+      const first = lineEnd(at);
+      const heading = PLAIN_HEADING.exec(text.slice(at, first));
+      if (heading && !BARE_LINK.test(heading[0]) && blankAt(first === chunk.to ? first : first + 1)) {
+        markdownUpTo(at);
+        segments.push({ kind: "heading", from: at, to: first, line, text: at + heading[1]!.length });
+        line++;
+        at = from = first === chunk.to ? first : first + 1;
+        fromLine = line;
+        previousBlank = false;
+        continue;
+      }
+      // A run of plain lines, up to a blank line or the chunk's end.
+      let end = at;
+      let lines = 0;
+      for (let stop = lineEnd(end); end < chunk.to; stop = lineEnd(end)) {
+        const content = text.slice(end, stop);
+        if (content === "" || !PLAIN_LINE.test(content) || BARE_LINK.test(content)) break;
+        lines++;
+        end = stop === chunk.to ? stop : stop + 1;
+      }
+      if (lines > 0 && blankAt(end)) {
+        markdownUpTo(at);
+        segments.push({ kind: "paragraph", from: at, to: text[end - 1] === "\n" ? end - 1 : end, line });
+        line += lines;
+        at = from = end;
+        fromLine = line;
+        previousBlank = false;
+        continue;
+      }
+    }
+    // A line of Markdown; from a code fence or an HTML block on, the rest is Markdown.
+    const stop = lineEnd(at);
+    const content = text.slice(at, stop);
+    if (FENCE.test(content) || opensHtmlBlock(content)) break;
+    previousBlank = isBlank(content);
+    at = stop === chunk.to ? stop : stop + 1;
+    line++;
+  }
+  markdownUpTo(chunk.to);
+  return segments;
 }

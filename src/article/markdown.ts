@@ -6,7 +6,7 @@ import { unified } from "unified";
 import { InputError } from "../errors.js";
 import type { BlockKind, Directive, SourceText, TextBlock } from "../types.js";
 import { blockBuilder, MAX_BLOCKS } from "./block-builder.js";
-import { markdownChunks } from "./markdown-chunks.js";
+import { markdownChunks, plainSegments } from "./markdown-chunks.js";
 
 export type ParsedMarkdown = { blocks: TextBlock[]; frontMatter: string | undefined; frontMatterLine: number; directives: Directive[] };
 
@@ -109,7 +109,7 @@ function busiestRun(source: SourceText, countOf: (from: number, to: number) => n
 }
 
 /** Headings, paragraphs, list items, quotes and table cells, each with exact positions. */
-export function parseMarkdown(source: SourceText, file = "", options: { chunkSize?: number; maxBlocks?: number } = {}): ParsedMarkdown {
+export function parseMarkdown(source: SourceText, file = "", options: { chunkSize?: number; maxBlocks?: number; plain?: boolean } = {}): ParsedMarkdown {
   const maxBlocks = options.maxBlocks ?? MAX_BLOCKS;
   const nesting = deepestNesting(source.text);
   if (nesting.depth > MAX_NESTING) throw new InputError(file, "input.tooDeep", { ...nesting, max: MAX_NESTING });
@@ -177,17 +177,37 @@ export function parseMarkdown(source: SourceText, file = "", options: { chunkSiz
     const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
     throw new InputError(file, "input.markdownTooLarge", { size: mb(largest.to - largest.from), line: largest.line, max: mb(MAX_PIECE) });
   }
+  // A paragraph with no Markdown in it needs no parser (markdown-chunks.ts says which): its text
+  // is its source. options.plain: false parses every paragraph, as the property tests compare.
   for (const chunk of chunks) {
-    let tree: Root;
-    try {
-      const parse = chunk.from === 0 ? parser : pieceParser;
-      tree = parse.runSync(parse.parse(source.text.slice(chunk.from, chunk.to))) as Root;
-    } catch (error) {
-      if (error instanceof RangeError) throw new InputError(file, "input.tooDeep", { depth: "?", line: nesting.line, max: MAX_NESTING });
-      throw error;
+    for (const segment of options.plain === false ? [{ ...chunk, kind: "markdown" as const }] : plainSegments(source.text, chunk)) {
+      if (segment.kind === "frontMatter") {
+        frontMatter = source.text.slice(source.text.indexOf("\n") + 1, segment.to);
+        frontMatterLine = 2;
+        continue;
+      }
+      if (segment.kind !== "markdown") {
+        const builder = blockBuilder(segment.kind);
+        const start = segment.text ?? segment.from;
+        builder.verbatim(source.text.slice(start, segment.to), start);
+        const block = builder.build(blocks.length);
+        if (!block) continue;
+        if (blocks.length === maxBlocks) throw new InputError(file, "input.tooManyParagraphs", { max: maxBlocks, line: segment.line });
+        blocks.push(block);
+        continue;
+      }
+      let tree: Root;
+      try {
+        // Front matter opens a document: read by the parser, or before it as a segment of its own.
+        const parse = segment.from === 0 ? parser : pieceParser;
+        tree = parse.runSync(parse.parse(source.text.slice(segment.from, segment.to))) as Root;
+      } catch (error) {
+        if (error instanceof RangeError) throw new InputError(file, "input.tooDeep", { depth: "?", line: nesting.line, max: MAX_NESTING });
+        throw error;
+      }
+      if (segment.from > 0) shiftPositions(tree, segment.from, segment.line - 1);
+      visit(tree, "paragraph");
     }
-    if (chunk.from > 0) shiftPositions(tree, chunk.from, chunk.line - 1);
-    visit(tree, "paragraph");
   }
   return { blocks, frontMatter, frontMatterLine, directives };
 }
