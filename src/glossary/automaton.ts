@@ -26,6 +26,9 @@ function isSpace(unit: number): boolean {
   return s === 1;
 }
 
+// Folded code units of the text being matched, and the offset each came from.
+let scratch = { units: new Uint16Array(1024), origin: new Int32Array(1025) };
+
 export type Automaton = Readonly<{
   match(text: string): { start: number; end: number; pattern: number }[];
 }>;
@@ -117,25 +120,28 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     match(text) {
       // Fold the text: case per code unit, each run of white space to one space, with the
       // original offset of every folded unit.
-      const units: number[] = [];
-      const origin: number[] = [];
+      // (In typed arrays reused from call to call: a paragraph's worth of numbers pushed one by
+      // one for every block was most of the matching time, and its garbage.)
+      if (scratch.units.length < text.length + 1) scratch = { units: new Uint16Array(text.length * 2 + 1), origin: new Int32Array(text.length * 2 + 2) };
+      const { units, origin } = scratch;
+      let count = 0;
       for (let i = 0; i < text.length; i++) {
         const unit = text.charCodeAt(i);
-        origin.push(i);
+        origin[count] = i;
         if (isSpace(unit)) {
-          units.push(32);
+          units[count++] = 32;
           while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
         } else {
-          units.push(folded(unit));
+          units[count++] = folded(unit);
         }
       }
-      origin.push(text.length);
-      const end = (k: number) => (k + 1 < origin.length - 1 ? origin[k + 1]! : text.length);
+      origin[count] = text.length;
+      const end = (k: number) => (k + 1 < count ? origin[k + 1]! : text.length);
       // The longest valid match starting at each folded offset.
       const best = new Map<number, { length: number; pattern: number }>();
       const wordish = (at: number) => at >= 0 && at < text.length && WORDISH.test(text[at]!);
       let state = 0;
-      for (let k = 0; k < units.length; k++) {
+      for (let k = 0; k < count; k++) {
         state = step(state, units[k]!);
         for (let s = output[state] !== -1 ? state : dictionary[state]!; s !== -1 && s !== 0; s = dictionary[s]!) {
           const length = depth[s]!;
