@@ -54,9 +54,11 @@ export type CorpusOptions = Readonly<{
   repeat?: boolean;
   /** The languages written, the source first (default all five). */
   languages?: readonly Lang[];
+  /** "sets": a folder per set, a file per language (default); "files": the same files as lone articles, set-00001-en.txt. */
+  layout?: "sets" | "files";
 }>;
 
-export type Corpus = Readonly<{ dir: string; sets: string[]; files: number; bytes: number }>;
+export type Corpus = Readonly<{ dir: string; sets: string[]; paths: string[]; files: number; bytes: number }>;
 
 /**
  * Writes the corpus into `dir` (articles/set-00001/es.md …, and a bitext.config.yaml naming
@@ -70,6 +72,7 @@ export function writeCorpus(dir: string, options: CorpusOptions): Corpus {
   mkdirSync(join(dir, "articles"), { recursive: true });
   writeFileSync(join(dir, "bitext.config.yaml"), "sourceLang: es\n");
   const sets: string[] = [];
+  const paths: string[] = [];
   let files = 0;
   let bytes = 0;
   for (let n = 1; n <= options.sets; n++) {
@@ -82,7 +85,8 @@ export function writeCorpus(dir: string, options: CorpusOptions): Corpus {
       rows.push(renumber(row, next));
     }
     const marks = rows.map(() => (next() < 0.15 ? "emphasis" : next() < 0.1 ? "link" : undefined));
-    const folder = join(dir, "articles", name);
+    const lone = options.layout === "files";
+    const folder = lone ? join(dir, "articles") : join(dir, "articles", name);
     mkdirSync(folder, { recursive: true });
     for (const lang of options.languages ?? LANGUAGES) {
       const blocks: { kind: Row["kind"]; text: string }[] = [];
@@ -95,14 +99,16 @@ export function writeCorpus(dir: string, options: CorpusOptions): Corpus {
         }
         blocks.push({ kind: row.kind, text: options.format === "md" ? marked(text, marks[i], `${name}/${i}`) : text });
       });
-      const text = options.format === "md" ? markdown(blocks, lang) : `${blocks.map((b) => b.text).join("\n")}\n`;
-      writeFileSync(join(folder, `${lang}.${options.format}`), text);
+      const text = options.format === "md" ? markdown(blocks, lang, !lone) : `${blocks.map((b) => b.text).join("\n")}\n`;
+      const path = join(folder, lone ? `${name}-${lang}.${options.format}` : `${lang}.${options.format}`);
+      writeFileSync(path, text);
+      paths.push(path);
       files++;
       bytes += Buffer.byteLength(text);
     }
     sets.push(join("articles", name));
   }
-  return { dir, sets, files, bytes };
+  return { dir, sets, paths, files, bytes };
 }
 
 function sample<T>(items: readonly T[], count: number, next: () => number): T[] {
@@ -175,8 +181,8 @@ function marked(text: string, mark: "emphasis" | "link" | undefined, href: strin
   return text;
 }
 
-function markdown(blocks: readonly { kind: Row["kind"]; text: string }[], lang: Lang): string {
-  const front = lang === "es" ? "---\nlang: es\nrole: source\n---\n" : `---\nlang: ${lang}\nsource: es.md\n---\n`;
+function markdown(blocks: readonly { kind: Row["kind"]; text: string }[], lang: Lang, inSet: boolean): string {
+  const front = !inSet ? `---\nlang: ${lang}\n---\n` : lang === "es" ? "---\nlang: es\nrole: source\n---\n" : `---\nlang: ${lang}\nsource: es.md\n---\n`;
   const body = blocks.map((b, i) => (b.kind === "heading" ? `${i === 0 ? "#" : "##"} ${b.text}` : b.text));
   return `${front}\n${body.join("\n\n")}\n`;
 }

@@ -67,9 +67,9 @@ async function prhRules(dir: string): Promise<string> {
   return file;
 }
 
-function listOf(corpus: Corpus, ext: string): string {
-  const file = join(corpus.dir, `files-${ext}.txt`);
-  writeFileSync(file, `${corpus.sets.flatMap((set) => ["es", "en", "fr", "de", "uk"].map((lang) => join(corpus.dir, set, `${lang}.${ext}`))).join("\n")}\n`);
+function listOf(corpus: Corpus): string {
+  const file = join(corpus.dir, "files.txt");
+  writeFileSync(file, `${corpus.paths.join("\n")}\n`);
   return file;
 }
 
@@ -79,49 +79,57 @@ const bitext = (corpus: Corpus, args: readonly string[] = [], env: Record<string
 const work = mkdtempSync(join(tmpdir(), "bitext-bench-check-"));
 try {
   installTools();
-  const txt = writeCorpus(join(work, "txt"), { sets: SETS, seed: SEED, format: "txt" });
-  const md = writeCorpus(join(work, "md"), { sets: SETS, seed: SEED, format: "md" });
-  console.log(`Corpus: ${SETS} article sets (a Spanish source, four translations), ${txt.files} files each way: ${f1(mb(txt.bytes))} MB as plain text, ${f1(mb(md.bytes))} MB as Markdown (seed ${SEED}).\n`);
+  // The same text three ways: lone articles (what textlint and retext check: a file at a time),
+  // as plain text and as Markdown, and as article sets, each translation aligned with its source.
+  const lone = writeCorpus(join(work, "lone-txt"), { sets: SETS, seed: SEED, format: "txt", layout: "files" });
+  const loneMd = writeCorpus(join(work, "lone-md"), { sets: SETS, seed: SEED, format: "md", layout: "files" });
+  const sets = writeCorpus(join(work, "sets"), { sets: SETS, seed: SEED, format: "txt" });
+  console.log(`Corpus: ${SETS} article sets (a Spanish source, four translations), ${lone.files} files: ${f1(mb(lone.bytes))} MB as plain text, ${f1(mb(loneMd.bytes))} MB as Markdown (seed ${SEED}).\n`);
 
   // Start-up: what a pull request's check of one or two articles waits for.
-  const one = join(md.dir, md.sets[0]!);
+  const one = join(sets.dir, sets.sets[0]!);
+  const glossary = ["--glossary", join(ROOT, "glossaries/russia-ukraine.yaml")];
   const startup = (args: readonly string[], cwd = work) => median(Array.from({ length: RUNS }, () => node(args, cwd).seconds));
   const bare = startup(["-e", "0"]);
-  console.log("Start-up, as a multiple of a bare `node -e 0` (median of", RUNS, "runs):\n");
+  console.log(`Start-up, as a multiple of a bare \`node -e 0\` (median of ${RUNS} runs):\n`);
   console.log(table(["command", "× bare node"], [
     ["bitext --version", f2(startup([CLI, "--version"]) / bare)],
     ["bitext --help", f2(startup([CLI, "--help"]) / bare)],
-    ["bitext check on one article (en.md, its source beside it unread)", f2(startup([CLI, "check", "en.md", "--glossary", join(ROOT, "glossaries/russia-ukraine.yaml")], one) / bare)],
-    ["bitext check on one set (es.md and en.md, aligned)", f2(startup([CLI, "check", "es.md", "en.md", "--glossary", join(ROOT, "glossaries/russia-ukraine.yaml")], one) / bare)],
+    ["bitext check on one article (en.txt)", f2(startup([CLI, "check", "en.txt", ...glossary], one) / bare)],
+    ["bitext check on one set (es.txt and en.txt, aligned)", f2(startup([CLI, "check", "es.txt", "en.txt", "--config", join(sets.dir, "bitext.config.yaml"), ...glossary], one) / bare)],
   ]));
 
-  // Throughput, one thread: bitext and the others over the same files.
-  const ours = bitext(txt, ["--threads", "1"]);
-  const two = bitext(txt, ["--threads", "2"]);
+  // The same files, one thread, start-up included: bitext and the others.
+  const ours = bitext(lone, ["--threads", "1"]);
   const rules = await prhRules(work);
-  writeFileSync(join(txt.dir, ".textlintrc.json"), JSON.stringify({ rules: {
+  writeFileSync(join(lone.dir, ".textlintrc.json"), JSON.stringify({ rules: {
     prh: { rulePaths: [rules] }, "@textlint-rule/no-unmatched-pair": true, "doubled-spaces": true, "no-zero-width-spaces": true,
     "@textlint-rule/no-invalid-control-character": true,
   } }));
-  const textlint = node([join(TOOLS, "textlint/bin/textlint.js"), "--format", "json", "--output-file", join(txt.dir, "textlint.json"), "articles/**/*.txt"], txt.dir);
-  const retext = node([join(HERE, "retext.mjs"), listOf(txt, "txt")], txt.dir);
-  const oursMd = bitext(md, ["--threads", "1"]);
-  const remark = node([join(HERE, "remark.mjs"), listOf(md, "md")], md.dir);
-  console.log(`\nOne thread, ${txt.files} files, start-up included (bitext ${f1(mb(txt.bytes) / ours.seconds)} MB/s and ${f1(SETS / ours.seconds)} sets/s per core on plain text here):\n`);
-  console.log(table(["run", "time, × bitext on plain text", "peak memory, MB"], [
-    ["bitext check, plain text", "1.00", f1(mb(ours.rss))],
+  const textlint = node([join(TOOLS, "textlint/bin/textlint.js"), "--format", "json", "--output-file", join(lone.dir, "textlint.json"), "articles/*.txt"], lone.dir);
+  const retext = node([join(HERE, "retext.mjs"), listOf(lone)], lone.dir);
+  console.log(`\n${lone.files} lone plain-text articles, one thread, start-up included (bitext: ${f1(mb(lone.bytes) / ours.seconds)} MB/s here):\n`);
+  console.log(table(["run", "time, × bitext's", "peak memory, MB"], [
+    ["bitext check (every rule that needs no source)", "1.00", f1(mb(ours.rss))],
     ["textlint (prh with the same glossary, no-unmatched-pair, doubled-spaces, zero-width and control characters)", f2(textlint.seconds / ours.seconds), f1(mb(textlint.rss))],
     ["retext (retext-quotes, retext-repeated-words, retext-sentence-spacing)", f2(retext.seconds / ours.seconds), f1(mb(retext.rss))],
-    ["bitext check --threads 2, plain text", f2(two.seconds / ours.seconds), f1(mb(two.rss))],
   ]));
-  console.log(`\nMarkdown: bitext check takes ${f2(oursMd.seconds / remark.seconds)}× the bare unified + remark-parse (+ GFM, front matter) parse of the same ${md.files} files.`);
 
-  // Where the time goes, by stage, on the plain-text corpus (one thread).
-  const timed = bitext(txt, ["--threads", "1"], { BITEXT_TIMING: "json" });
+  const oursMd = bitext(loneMd, ["--threads", "1"]);
+  const remark = node([join(HERE, "remark.mjs"), listOf(loneMd)], loneMd.dir);
+  console.log(`\nMarkdown: bitext check of the ${loneMd.files} articles as Markdown (one thread) takes ${f2(oursMd.seconds / remark.seconds)}× the bare unified + remark-parse (+ GFM, front matter) parse of the same files.`);
+
+  // Article sets: every translation aligned with its source and checked against it.
+  const setsOne = bitext(sets, ["--threads", "1"]);
+  const setsTwo = bitext(sets, ["--threads", "2"]);
+  console.log(`\nThe same text as ${SETS} article sets, each translation aligned with its source and checked against it: ${f1(mb(sets.bytes) / setsOne.seconds)} MB/s and ${f1(SETS / setsOne.seconds)} sets/s on one thread (${f2(setsOne.seconds / ours.seconds)}× the lone articles' time); --threads 2 takes ${f2(setsTwo.seconds / setsOne.seconds)}× the one thread's time (peak memory ${f1(mb(setsOne.rss))} and ${f1(mb(setsTwo.rss))} MB).`);
+
+  // Where the time goes, by stage, on the sets (one thread).
+  const timed = bitext(sets, ["--threads", "1"], { BITEXT_TIMING: "json" });
   const stages = JSON.parse(timed.stderr.split("\n").find((l) => l.startsWith("{"))!) as Record<string, number>;
-  const total = Object.values(stages).reduce((a, b) => a + b, 0);
-  console.log("\nWhere bitext's time goes (plain text, one thread, BITEXT_TIMING=json), as shares of the run:\n");
-  console.log(table(["stage", "share"], Object.entries(stages).sort((a, b) => b[1] - a[1]).map(([stage, ms]) => [stage, `${f1((100 * ms) / total)}%`])));
+  const total = Object.values(stages).reduce((x, y) => x + y, 0);
+  console.log("\nWhere bitext's time goes on the sets (one thread, BITEXT_TIMING=json), as shares of the run:\n");
+  console.log(table(["stage", "share"], Object.entries(stages).sort((x, y) => y[1] - x[1]).map(([stage, ms]) => [stage, `${f1((100 * ms) / total)}%`])));
 
   if (values.scale) scale(work);
 } finally {
