@@ -42,14 +42,18 @@ export function alignmentSideBySide(alignment: Alignment, width = 100, color = f
   const column = Math.max(20, Math.floor((width - 3) / 2));
   const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
   const { source, target } = alignment;
-  const out = [`${columnLine(source.file, column, "en")} │ ${target.file}`, `${"─".repeat(column)}─┼─${"─".repeat(column)}`];
+  const out: string[] = [];
+  // Two columns of lines side by side, each wrapped to its width (a long file name too).
+  const side = (left: readonly string[], right: readonly string[], leftLang: string, rightLang: string) => {
+    for (let i = 0; i < Math.max(left.length, right.length); i++) {
+      out.push(`${columnLine(left[i] ?? "", column, leftLang)} │ ${columnLine(right[i] ?? "", column, rightLang)}`.trimEnd());
+    }
+  };
+  side(wrapText(source.file, column), wrapText(target.file, column), "en", "en");
+  out.push(`${"─".repeat(column)}─┼─${"─".repeat(column)}`);
   for (const link of alignment.links) {
     out.push(dim(`${typeOf(link)}  ${link.score.toFixed(2)}`));
-    const left = link.source.flatMap((b) => wrapText(b.text, column));
-    const right = link.target.flatMap((b) => wrapText(b.text, column));
-    for (let i = 0; i < Math.max(left.length, right.length); i++) {
-      out.push(`${columnLine(left[i] ?? "", column, source.lang)} │ ${columnLine(right[i] ?? "", column, target.lang)}`.trimEnd());
-    }
+    side(link.source.flatMap((b) => wrapText(b.text, column)), link.target.flatMap((b) => wrapText(b.text, column)), source.lang, target.lang);
   }
   return `${out.join("\n")}\n`;
 }
