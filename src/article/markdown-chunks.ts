@@ -6,10 +6,23 @@
 
 export type Chunk = Readonly<{ from: number; to: number; line: number }>; // line: 1-based, of `from`
 
+// Reference definitions ([a]: url, [^1]: note) are shared by the whole document.
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:/mu;
+
+/**
+ * The front matter opening the text: where its closing fence starts (`close`, the line end
+ * before it) and where its line ends (`end`); undefined when there is none, null when it is
+ * never closed (the parser then reads on in ways a piece would not).
+ */
+function frontMatter(text: string): { close: number; end: number } | null | undefined {
+  if (!/^---[ \t]*\r?\n/u.test(text)) return undefined;
+  const close = /\n---[ \t]*(?:\r?\n|$)/u.exec(text.slice(3));
+  return close ? { close: 3 + close.index, end: 3 + close.index + close[0].length } : null;
+}
+
 /** Pieces of about `size` characters (more when no cut is safe); one piece for small text. */
 export function markdownChunks(text: string, size = 16 * 1024): Chunk[] {
-  // Reference definitions ([a]: url, [^1]: note) are shared by the whole document.
-  if (text.length <= size || /^ {0,3}\[[^\]\n]+\]:/mu.test(text)) return [{ from: 0, to: text.length, line: 1 }];
+  if (text.length <= size || REFERENCE_DEFINITION.test(text)) return [{ from: 0, to: text.length, line: 1 }];
   const chunks: Chunk[] = [];
   let from = 0;
   let fromLine = 1;
@@ -17,13 +30,11 @@ export function markdownChunks(text: string, size = 16 * 1024): Chunk[] {
   let line = 1;
   let at = 0;
   // Front matter may hold blank lines: the first piece takes all of it.
-  if (/^---[ \t]*\r?\n/u.test(text)) {
-    const close = /\n---[ \t]*(?:\r?\n|$)/u.exec(text.slice(3));
-    // Unclosed, it makes the parser read on in ways a piece would not.
-    if (!close) return [{ from: 0, to: text.length, line: 1 }];
-    const end = 3 + close.index + close[0].length;
-    line += text.slice(0, end).split("\n").length - 1;
-    at = end;
+  const front = frontMatter(text);
+  if (front === null) return [{ from: 0, to: text.length, line: 1 }];
+  if (front) {
+    line += text.slice(0, front.end).split("\n").length - 1;
+    at = front.end;
   }
   while (at < text.length) {
     let end = text.indexOf("\n", at);
@@ -99,20 +110,20 @@ const PLAIN_HEADING = /^(#{1,6} )(?![ \t])[^\\`*_[\]<>&~|@\u0000-\u0009\u000B-\u
  */
 export function plainSegments(text: string, chunk: Chunk): Segment[] {
   const whole: Segment[] = [{ kind: "markdown", from: chunk.from, to: chunk.to, line: chunk.line }];
-  if (/^ {0,3}\[[^\]\n]+\]:/mu.test(text)) return whole;
+  if (REFERENCE_DEFINITION.test(text)) return whole;
   const segments: Segment[] = [];
   let from = chunk.from;
   let fromLine = chunk.line;
   let at = chunk.from;
   let line = chunk.line;
-  if (at === 0 && /^---[ \t]*\r?\n/u.test(text)) {
-    const close = /\n---[ \t]*(?:\r?\n|$)/u.exec(text.slice(3));
-    if (!close) return whole;
-    const end = 3 + close.index + close[0].length;
+  const front = at === 0 ? frontMatter(text) : undefined;
+  if (front === null) return whole;
+  if (front) {
+    const { close, end } = front;
     // Its value is the lines between the fences (as remark-frontmatter gives it), when no CR
     // makes the line ends a question.
     if (!text.slice(0, end).includes("\r")) {
-      segments.push({ kind: "frontMatter", from: 0, to: 3 + close.index, line: 1 });
+      segments.push({ kind: "frontMatter", from: 0, to: close, line: 1 });
       from = end;
       fromLine = line + text.slice(0, end).split("\n").length - 1;
     }
