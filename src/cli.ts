@@ -119,6 +119,8 @@ async function check(args: readonly string[], given: Translate): Promise<number>
   const options: import("./workspace/check.js").CheckOptions = {
     paths: positionals, glossaries: values.glossary, lang: values.lang, config, t,
     locale: values.locale ?? config.locale ?? "en",
+    // The diagnostics wait on disk for the reporter: an archive's report is never held whole.
+    spill: true,
     ...(shard ? { shard } : {}), ...(changed ? { changed } : {}), ...(threads ? { threads } : {}),
     ...(maxProblems === undefined ? {} : { maxProblems }),
     ...(values["xliff-untranslated"] ? { xliffUntranslated: true } : {}),
@@ -217,18 +219,42 @@ async function align(args: readonly string[], t: Translate): Promise<number> {
   return glossary.problems.length > 0 ? 2 : 0;
 }
 
-/** Writes a report to --output atomically, or to standard output. */
-async function emit(text: string, output: string | undefined): Promise<void> {
+/**
+ * Writes a report to --output atomically, or to standard output. A report comes in pieces, and is
+ * written as it comes: an archive's report is never one string.
+ */
+async function emit(text: Iterable<string>, output: string | undefined): Promise<void> {
   if (output === undefined) {
-    process.stdout.write(text);
+    for (const piece of inBlocks(text)) {
+      if (!process.stdout.write(piece)) await new Promise((resolve) => process.stdout.once("drain", resolve));
+    }
     return;
   }
   const { writeFileAtomic } = await import("./workspace/atomic-write.js");
   try {
-    await writeFileAtomic(output, text);
+    await writeFileAtomic(output, typeof text === "string" ? text : inBlocks(text));
   } catch (error) {
     throw new InputError(output, writeKey(error));
   }
+}
+
+// Pieces gathered into writes of about this many characters: a write per diagnostic costs.
+const BLOCK = 1 << 16;
+
+function* inBlocks(pieces: Iterable<string>): Generator<string> {
+  if (typeof pieces === "string") {
+    yield pieces;
+    return;
+  }
+  let block = "";
+  for (const piece of pieces) {
+    block += piece;
+    if (block.length >= BLOCK) {
+      yield block;
+      block = "";
+    }
+  }
+  if (block !== "") yield block;
 }
 
 async function reporterFor(format: string): Promise<Reporter> {

@@ -17,5 +17,6 @@ export { loadIdentifier } from "./language/identify.js";
 export { checkPaths } from "./workspace/check.js";
 /** Report formats by name. */
 export { reporters } from "./report/index.js";
+export { joined } from "./report/json-stream.js";
 /** A translator for one of the message locales. */
 export { createTranslator, LOCALES } from "./i18n/index.js";

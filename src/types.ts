@@ -234,7 +234,11 @@ export type ReporterOptions = Readonly<{
   cwd?: string;
 }>;
 
-export type Reporter = (report: Report, options: ReporterOptions) => string;
+/**
+ * A report format: the text, whole or in pieces (a generator), so that a report of an archive
+ * can be written as it is made, never held whole. joined() in src/report/json-stream.ts makes it one string.
+ */
+export type Reporter = (report: Report, options: ReporterOptions) => Iterable<string>;
 
 /** Per-rule settings: a severity, or "off". */
 export type RuleSetting = Severity | "off";

@@ -9,7 +9,7 @@ import Ajv from "ajv-draft-04";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createTranslator } from "../src/i18n/index.js";
-import { reporters } from "../src/report/index.js";
+import { reporters } from "./report-text.js";
 import { mergeReports } from "../src/report/merge.js";
 import type { Report } from "../src/types.js";
 import { checkPaths, shardOf } from "../src/workspace/check.js";

@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, Report, ReporterOptions, Severity } from "../types.js";
 import { VERSION } from "../version.js";
+import { jsonWithArray } from "./json-stream.js";
 
 const LEVEL: Readonly<Record<Severity, string>> = { error: "error", warning: "warning", info: "note" };
 
@@ -20,11 +21,15 @@ function locationOf(file: string, cwd: string | undefined): ArtifactLocation {
   return { uri: pathToFileURL(absolute).href };
 }
 
-/** SARIF 2.1.0: one run, the rules' metadata and help from their own docs, every diagnostic. */
-export function sarif(report: Report, { cwd }: ReporterOptions): string {
+/**
+ * SARIF 2.1.0: one run, the rules' metadata and help from their own docs, every diagnostic. The
+ * results are written a file's at a time.
+ */
+export function* sarif(report: Report, { cwd }: ReporterOptions): Generator<string> {
   const located = new Map<string, ArtifactLocation>();
   const at = (file: string) => located.get(file) ?? located.set(file, locationOf(file, cwd)).get(file)!;
-  const fired = new Set(report.results.flatMap((r) => r.diagnostics.map((d) => d.ruleId)));
+  const fired = new Set<string>();
+  for (const r of report.results) for (const d of r.diagnostics) fired.add(d.ruleId);
   const known = new Map(report.rules.map((r) => [r.id, r]));
   const ruleIds = [...new Set([...report.rules.filter((r) => !r.engine || fired.has(r.id)).map((r) => r.id), ...fired])];
   const rules = ruleIds.map((id) => {
@@ -75,17 +80,20 @@ export function sarif(report: Report, { cwd }: ReporterOptions): string {
       }],
     } : {}),
   });
-  const log = {
+  const log = (hole: string) => ({
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [{
       tool: { driver: { name: "bitext", version: VERSION, semanticVersion: VERSION, informationUri: "https://www.npmjs.com/package/bitext", rules } },
       ...(cwd === undefined ? {} : { originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(cwd).href.replace(/\/?$/u, "/") } } }),
       columnKind: "utf16CodeUnits",
-      results: report.results.flatMap((r) => r.diagnostics).map(result),
+      results: hole,
     }],
-  };
+  });
   // JSON.stringify escapes control characters and lone surrogates: the log is valid whatever
   // the articles hold.
-  return `${JSON.stringify(log, null, 2)}\n`;
+  yield* jsonWithArray(log, (function* () {
+    for (const r of report.results) for (const d of r.diagnostics) yield result(d);
+  })());
+  yield "\n";
 }

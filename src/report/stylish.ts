@@ -18,20 +18,21 @@ const printable = (text: string) => text.replace(/[\u0000-\u001F\u007F-\u009F\u2
  * The report for people: grouped by file, one line per problem, a summary at the end. Inputs
  * that could not be used are counted here; the CLI names each on standard error.
  */
-export function stylish(report: Report, { color, t }: ReporterOptions): string {
+export function* stylish(report: Report, { color, t }: ReporterOptions): Generator<string> {
   const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
-  const out: string[] = [];
   for (const result of report.results) {
-    if (result.diagnostics.length === 0) continue;
-    out.push(paint("underline", printable(result.file)));
-    const rows = result.diagnostics.map((d) => row(d, t));
-    const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-    for (const [i, d] of result.diagnostics.entries()) {
+    const diagnostics = result.diagnostics;
+    if (diagnostics.length === 0) continue;
+    const out = [paint("underline", printable(result.file))];
+    const rows = diagnostics.map((d) => row(d, t));
+    const width = [0, 1, 2].map((i) => rows.reduce((most, r) => Math.max(most, r[i]!.length), 0));
+    for (const [i, d] of diagnostics.entries()) {
       const [where, severity, message, rule] = rows[i]!;
       out.push(`  ${paint("dim", where!.padEnd(width[0]!))}  ${paint(SEVERITY_STYLE[d.severity], severity!.padEnd(width[1]!))}  ${message!.padEnd(width[2]!)}  ${paint("dim", rule!)}`);
     }
-    out.push("");
+    yield `${out.join("\n")}\n\n`;
   }
+  const out: string[] = [];
   const s = report.summary;
   const files = t("report.files", { count: s.files });
   const total = s.errors + s.warnings + s.infos;
@@ -47,7 +48,7 @@ export function stylish(report: Report, { color, t }: ReporterOptions): string {
     out.push(paint(s.errors > 0 ? "red" : "yellow", paint("bold", `✖ ${line}`)));
   }
   if (report.problems.length > 0) out.push(paint("red", `✖ ${t("report.unusable", { count: report.problems.length })}`));
-  return `${out.join("\n")}\n`;
+  yield `${out.join("\n")}\n`;
 }
 
 function row(d: Diagnostic, t: ReporterOptions["t"]): string[] {

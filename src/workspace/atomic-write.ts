@@ -30,7 +30,7 @@ function untrack(temporary: string): void {
 }
 
 /** Writes a file so that readers see the old content or the new, never a half. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   track(temporary);
   try {

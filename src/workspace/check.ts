@@ -8,16 +8,17 @@ import { readBytes } from "../article/read.js";
 import { checks as allChecks, ruleCatalog } from "../checks/index.js";
 import { InputError } from "../errors.js";
 import { EMPTY_GLOSSARY, GLOSSARY_EXTENSIONS, loadGlossary, mergeGlossaries } from "../glossary/load.js";
-import type { Check, FileResult, Glossary, InputProblem, Report, RuleSetting, SetView, Translate } from "../types.js";
+import type { Check, FileResult, Glossary, InputProblem, Report, RuleSetting, SetView, Summary, Translate } from "../types.js";
 import { summarise } from "../report/summary.js";
 import { PACKAGE_ROOT, VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { loadIdentifier } from "../language/identify.js";
-import { checkSet, type SetFile } from "./check-set.js";
+import { checkSet, type SetContext, type SetFile, type SetOutcome } from "./check-set.js";
 import type { Config } from "./config.js";
 import { discover } from "./discover.js";
 import { digest } from "./fix.js";
-import { createPool, workersFor } from "./pool.js";
+import { createPool, LARGE_SET, type Pool, workersFor, WorkerOutOfMemory } from "./pool.js";
+import { createSpill } from "./spill.js";
 
 export type CheckOptions = Readonly<{
   paths?: readonly string[]; // default: ./articles
@@ -43,6 +44,11 @@ export type CheckOptions = Readonly<{
   views?: boolean;
   /** XLIFF: report untranslated units (empty, state new or initial) instead of skipping them. */
   xliffUntranslated?: boolean;
+  /**
+   * Keep the diagnostics in a temporary file until a reporter reads them, not in memory: an
+   * archive then costs the memory of a set, not of its report. The file lasts as long as the process.
+   */
+  spill?: boolean;
   t: Translate;
 }>;
 
@@ -102,6 +108,13 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   ]);
 
   const results: FileResult[] = [];
+  const spill = options.spill ? createSpill() : undefined;
+  const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0 };
+  // Counted as they come, then kept (on disk, with --spill): the report never holds them all.
+  const keep = (found: readonly FileResult[]) => {
+    addTo(summary, summarise(found));
+    for (const result of found) results.push(spill ? spill.keep(result) : result);
+  };
   const views: SetView[] = [];
   const digests: Record<string, string> = {};
   // What checks a set, here or in a worker thread (which makes its own translator).
@@ -124,15 +137,13 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
         for (const f of files) digests[f.file] = digest(f.bytes);
         const key = options.cache === undefined ? undefined : cacheKey(salt, files);
         const cached = key === undefined ? undefined : await readCache(options.cache!, key);
-        if (cached) results.push(...cached);
+        if (cached) keep(cached);
         else todo.push({ files, whole: files.length === names.length, key });
       }
       if (todo.length === 0) return;
-      // A set of several files holds translations, whose sentences may need their language told.
-      if (!pool && todo.some((s) => s.files.length > 1)) await loadIdentifier();
-      const outcomes = pool ? await pool.run(todo.map((s) => s.files)) : todo.map((s) => checkSet(s.files, context));
+      const outcomes = await checkBatch(todo.map((s) => s.files), context, pool);
       for (const [n, outcome] of outcomes.entries()) {
-        results.push(...outcome.results);
+        keep(outcome.results);
         if (outcome.view) views.push(outcome.view);
         problems.push(...outcome.problems);
         // Only a set read whole is kept: a file that failed must be tried again next time.
@@ -145,11 +156,40 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   }
 
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const summary = summarise(results);
   const unusable: InputProblem[] = problems.map((p) => ({ file: p.file, message: options.t(p.key, { ...p.values }) }));
   views.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { version: 1, summary, results, problems: unusable, rules: ruleCatalog(options.checks ?? allChecks), digests, ...(options.views ? { views } : {}) };
+}
+
+/**
+ * Checks a batch of sets, each outcome in the set's place: in the pool when there is one, except
+ * a set too large for a worker's heap, or a batch whose worker ran out of memory.
+ */
+export async function checkBatch(sets: readonly SetFile[][], context: SetContext, pool: Pool | undefined): Promise<SetOutcome[]> {
+  if (!pool) return checkHere(sets, context);
+  const large = (files: readonly SetFile[]) => files.reduce((n, f) => n + f.bytes.length, 0) > LARGE_SET;
+  const far = sets.filter((files) => !large(files));
+  const away = far.length === 0 ? [] : await pool.run(far).catch((error: unknown) => {
+    if (error instanceof WorkerOutOfMemory) return checkHere(far, context);
+    throw error;
+  });
+  const near = await checkHere(sets.filter(large), context);
+  return sets.map((files) => (large(files) ? near : away).shift()!);
+}
+
+/** Checks sets in this thread. */
+async function checkHere(sets: readonly (readonly SetFile[])[], context: SetContext): Promise<SetOutcome[]> {
+  // A set of several files holds translations, whose sentences may need their language told.
+  if (sets.some((files) => files.length > 1)) await loadIdentifier();
+  return sets.map((files) => checkSet(files, context));
+}
+
+function addTo(total: Summary, more: Summary): void {
+  total.files += more.files;
+  total.errors += more.errors;
+  total.warnings += more.warnings;
+  total.infos += more.infos;
 }
 
 function cacheKey(salt: string, files: readonly { file: string; bytes: Uint8Array }[]): string {

@@ -11,6 +11,16 @@ const WORKER = fileURLToPath(new URL("./worker.js", import.meta.url));
 // Starting a worker (loading bitext into it) costs about as much as checking a dozen sets; below
 // this many sets per worker, one thread is faster.
 const MIN_SETS_PER_WORKER = 16;
+// A worker's old generation, at most. Left alone, V8 lets a busy worker's heap grow to four times
+// what it holds (about 48 MB: the language models and a batch); with two workers and the main
+// thread, 10,000 sets peaked near 1 GB. A set too big for this is checked in the main thread:
+// check.ts sends none over LARGE_SET, and runs again, there, a batch whose worker ran out.
+const WORKER_HEAP_MB = 128;
+/** The most bytes a set sent to a worker may hold; larger ones are checked in the main thread. */
+export const LARGE_SET = 1 << 20;
+
+/** A worker ran out of memory on a batch; the pool has replaced it. */
+export class WorkerOutOfMemory extends Error {}
 
 type Outcome = { results: FileResult[]; view?: SetView; problems: { file: string; key: string; values: Record<string, unknown> }[] };
 type Reply = { id: number; outcomes?: Outcome[]; failure?: string; timings?: Record<string, number> };
@@ -29,10 +39,25 @@ export type Pool = Readonly<{
   close(): Promise<void>;
 }>;
 
-/** Worker threads that check one set at a time each; a set waits for the first free one. */
-export function createPool(count: number, setup: unknown): Pool {
-  const idle = Array.from({ length: count }, () => new Worker(WORKER, { workerData: setup }));
-  const all = [...idle];
+/**
+ * Worker threads that check one batch at a time each; a batch waits for the first free one.
+ * `heapMb` bounds each worker's old generation (tests make it small).
+ */
+export function createPool(count: number, setup: unknown, heapMb = WORKER_HEAP_MB): Pool {
+  const all = new Set<Worker>();
+  // Why each worker stopped, if it did: its error comes before its exit.
+  const failures = new WeakMap<Worker, Error & { code?: string }>();
+  const start = () => {
+    const worker = new Worker(WORKER, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    worker.on("error", (error) => failures.set(worker, error));
+    all.add(worker);
+    return worker;
+  };
+  const replace = (worker: Worker) => {
+    all.delete(worker);
+    return start();
+  };
+  const idle = Array.from({ length: count }, start);
   const waiting: ((worker: Worker) => void)[] = [];
   let next = 0;
   const acquire = () => new Promise<Worker>((resolve) => {
@@ -47,14 +72,24 @@ export function createPool(count: number, setup: unknown): Pool {
   };
   return {
     async run(sets) {
-      const worker = await acquire();
+      let worker = await acquire();
+      // A worker that stopped while idle would never answer.
+      if (worker.threadId === -1) worker = replace(worker);
       const id = next++;
       try {
         return await new Promise<SetOutcome[]>((resolve, reject) => {
+          const onExit = () => {
+            worker.off("message", onMessage);
+            const failure = failures.get(worker);
+            if (failure?.code !== "ERR_WORKER_OUT_OF_MEMORY") return reject(failure ?? new Error("a worker thread stopped"));
+            // Another takes its place, and the batch is the caller's to check.
+            worker = replace(worker);
+            reject(new WorkerOutOfMemory(failure.message));
+          };
           const onMessage = (reply: Reply) => {
             if (reply.id !== id) return;
             worker.off("message", onMessage);
-            worker.off("error", reject);
+            worker.off("exit", onExit);
             if (reply.failure) return reject(new Error(reply.failure));
             if (reply.timings) addTimings(reply.timings);
             resolve((reply.outcomes ?? []).map((o) => ({
@@ -64,7 +99,7 @@ export function createPool(count: number, setup: unknown): Pool {
             })));
           };
           worker.on("message", onMessage);
-          worker.once("error", reject);
+          worker.once("exit", onExit);
           worker.postMessage({ id, sets });
         });
       } finally {
@@ -72,7 +107,7 @@ export function createPool(count: number, setup: unknown): Pool {
       }
     },
     async close() {
-      await Promise.all(all.map((w) => w.terminate()));
+      await Promise.all([...all].map((w) => w.terminate()));
     },
   };
 }

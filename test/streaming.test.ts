@@ -1,0 +1,100 @@
+// An archive's report is never held whole: diagnostics wait on disk (spill.ts), reporters write
+// a file's at a time (json-stream.ts), and a worker's heap is bounded, its batch checked again in
+// the main thread if it runs out. Each must give exactly what the whole-in-memory way gives.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createTranslator } from "../src/i18n/index.js";
+import { jsonWithArray, joined } from "../src/report/json-stream.js";
+import { reporters } from "../src/report/index.js";
+import type { FileResult, Report } from "../src/types.js";
+import { checkPaths } from "../src/workspace/check.js";
+import { createSpill } from "../src/workspace/spill.js";
+import { loadGlossary } from "../src/glossary/load.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const t = createTranslator("en");
+const GLOSSARY = join(ROOT, "glossaries/russia-ukraine.yaml");
+
+describe("JSON written a piece at a time", () => {
+  it("is JSON.stringify's text, whatever the value around the array and whatever the items", () => {
+    const value = fc.jsonValue();
+    fc.assert(fc.property(fc.array(value), fc.dictionary(fc.string(), value), fc.dictionary(fc.string(), value), fc.nat(3),
+      (items, before, after, depth) => {
+        // The hole at some depth: inside objects and an array.
+        const wrap = (inner: unknown, d: number): unknown => (d === 0 ? inner : d % 2 === 1 ? [before, wrap(inner, d - 1), after] : { ...before, "the hole": wrap(inner, d - 1), ...after });
+        const key = "\u0000results";
+        expect(joined(jsonWithArray((hole) => wrap({ [key]: hole }, depth), items))).toBe(JSON.stringify(wrap({ [key]: items }, depth), null, 2));
+      }), { numRuns: 300 });
+  });
+
+  it("refuses a value with no hole", () => {
+    expect(() => joined(jsonWithArray(() => ({ results: [] }), []))).toThrow("no hole");
+  });
+});
+
+describe("results kept on disk", () => {
+  const result = (n: number): FileResult => ({
+    file: `articles/set-${n}/uk.md`, lang: "uk", source: `articles/set-${n}/es.md`,
+    diagnostics: Array.from({ length: n % 4 }, (_, i) => ({
+      ruleId: "glossary/term", severity: "error" as const, message: `«Киев» — ${i}\u0000\ud800`, file: `articles/set-${n}/uk.md`,
+      line: i + 1, column: 3, endLine: i + 1, endColumn: 7, excerpt: "Киев", suggestion: "Київ", fix: { range: [10, 18] as [number, number], text: "Київ" },
+    })),
+  });
+
+  it("read back as they were, and write as JSON exactly as they would have", () => {
+    const spill = createSpill();
+    const originals = Array.from({ length: 50 }, (_, n) => result(n));
+    const kept = originals.map((r) => spill.keep(structuredClone(r)));
+    expect(kept.map((r) => r.diagnostics)).toEqual(originals.map((r) => r.diagnostics));
+    expect(JSON.stringify(kept)).toBe(JSON.stringify(originals));
+    // Read as often as asked, each time afresh.
+    expect(kept[3]!.diagnostics).not.toBe(kept[3]!.diagnostics);
+    expect(kept[3]!.diagnostics).toEqual(originals[3]!.diagnostics);
+    // A result with nothing to keep stays as it is.
+    expect(Object.getOwnPropertyDescriptor(kept[0]!, "diagnostics")!.value).toEqual([]);
+    spill.close();
+  });
+
+  it("give the report the whole-in-memory check gives, in every format", async () => {
+    const options = { paths: [join(ROOT, "articles")], glossaries: [GLOSSARY], t, cwd: ROOT };
+    const inMemory = await checkPaths(options);
+    const onDisk = await checkPaths({ ...options, spill: true });
+    expect(inMemory.summary.errors).toBeGreaterThan(0);
+    expect(Object.getOwnPropertyDescriptor(onDisk.results.find((r) => r.diagnostics.length > 0)!, "diagnostics")!.get).toBeTypeOf("function");
+    for (const [format, reporter] of Object.entries(reporters)) {
+      expect(joined(reporter(onDisk, { color: false, t, cwd: ROOT })), format).toBe(joined(reporter(inMemory, { color: false, t, cwd: ROOT })));
+    }
+    const json = JSON.parse(joined(reporters.json!(onDisk, { color: false, t }))) as Report;
+    expect(json.results).toEqual(inMemory.results);
+  });
+});
+
+describe("a worker that runs out of memory", () => {
+  // The compiled modules: a worker runs dist/workspace/worker.js.
+  const dist = (path: string) => pathToFileURL(join(ROOT, "dist", path)).href;
+
+  it("is replaced, and its batch checked in the main thread with the same outcome", async () => {
+    const { createPool, WorkerOutOfMemory } = await import(dist("workspace/pool.js")) as typeof import("../src/workspace/pool.js");
+    const { checkBatch } = await import(dist("workspace/check.js")) as typeof import("../src/workspace/check.js");
+    const glossary = await loadGlossary(GLOSSARY);
+    const config = { dir: ROOT, rules: {}, languages: {}, ignore: [] };
+    const set = ["es.md", "en.md", "uk.md"].map((name) => {
+      const file = join(ROOT, "articles/odesa-grain-port", name);
+      return { file, bytes: new Uint8Array(readFileSync(file)) };
+    });
+    // Too small a heap for the language models: the worker dies on its first set with translations.
+    const pool = createPool(1, { glossary, config, locale: "en" }, 4);
+    try {
+      await expect(pool.run([set])).rejects.toBeInstanceOf(WorkerOutOfMemory);
+      const context = { glossary, config, t };
+      const here = await checkBatch([set], context, undefined);
+      expect(here[0]!.results.flatMap((r) => r.diagnostics).length).toBeGreaterThan(0);
+      expect(await checkBatch([set], context, pool)).toEqual(here);
+    } finally {
+      await pool.close();
+    }
+  });
+});
