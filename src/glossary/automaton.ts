@@ -12,33 +12,24 @@ export function foldUnit(unit: string): string {
   return lower.length === 1 ? lower : unit;
 }
 
-// Folded code units and white space, by code unit, worked out on first sight.
-const FOLDED = new Uint16Array(0x10000);
-const SPACES = new Uint8Array(0x10000); // 0 unknown, 1 space, 2 not
+// What the matcher needs of a code unit, worked out on first sight: its folded unit (low 16
+// bits), and whether it is white space or a letter, mark or digit (a lone surrogate is neither).
+const PROPERTIES = new Int32Array(0x10000).fill(-1);
+const SPACE_BIT = 1 << 16;
+const WORDISH_BIT = 1 << 17;
 
-function folded(unit: number): number {
-  let f = FOLDED[unit]!;
-  if (f === 0 && unit !== 0) FOLDED[unit] = f = foldUnit(String.fromCharCode(unit)).charCodeAt(0);
-  return f;
+function properties(unit: number): number {
+  let p = PROPERTIES[unit]!;
+  if (p === -1) {
+    const c = String.fromCharCode(unit);
+    PROPERTIES[unit] = p = foldUnit(c).charCodeAt(0) | (SPACE.test(c) ? SPACE_BIT : 0) | (WORDISH.test(c) ? WORDISH_BIT : 0);
+  }
+  return p;
 }
 
-const WORDISH_UNITS = new Uint8Array(0x10000); // 0 unknown, 1 letter, mark or digit, 2 not
-
-/** A letter, mark or digit, by one UTF-16 code unit (a lone surrogate is none). */
-function isWordish(unit: number): boolean {
-  let w = WORDISH_UNITS[unit]!;
-  if (w === 0) WORDISH_UNITS[unit] = w = WORDISH.test(String.fromCharCode(unit)) ? 1 : 2;
-  return w === 1;
-}
-
-function isSpace(unit: number): boolean {
-  let s = SPACES[unit]!;
-  if (s === 0) SPACES[unit] = s = SPACE.test(String.fromCharCode(unit)) ? 1 : 2;
-  return s === 1;
-}
-
-// Folded code units of the text being matched, and the offset each came from.
-let scratch = { units: new Uint16Array(1024), origin: new Int32Array(1025) };
+// Folded code units of the text being matched, the offset each came from, and the folded
+// offsets where a phrase may start.
+let scratch = { units: new Uint16Array(1024), origin: new Int32Array(1025), starts: new Int32Array(1024) };
 
 export type Automaton = Readonly<{
   match(text: string): { start: number; end: number; pattern: number }[];
@@ -99,34 +90,43 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       // original offset of every folded unit.
       // (In typed arrays reused from call to call: a paragraph's worth of numbers pushed one by
       // one for every block was most of the matching time, and its garbage.)
-      if (scratch.units.length < text.length + 1) scratch = { units: new Uint16Array(text.length * 2 + 1), origin: new Int32Array(text.length * 2 + 2) };
-      const { units, origin } = scratch;
+      if (scratch.units.length < text.length + 1) {
+        scratch = { units: new Uint16Array(text.length * 2 + 1), origin: new Int32Array(text.length * 2 + 2), starts: new Int32Array(text.length * 2 + 1) };
+      }
+      const { units, origin, starts } = scratch;
       let count = 0;
+      let startCount = 0;
+      // A phrase may start where no letter, mark or digit comes before.
+      let afterWordish = false;
       for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
+        const p = properties(text.charCodeAt(i));
         origin[count] = i;
-        if (isSpace(unit)) {
+        if (!afterWordish) starts[startCount++] = count;
+        if (p & SPACE_BIT) {
           units[count++] = 32;
-          while (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) i++;
+          while (i + 1 < text.length && properties(text.charCodeAt(i + 1)) & SPACE_BIT) i++;
+          afterWordish = false;
         } else {
-          units[count++] = folded(unit);
+          units[count++] = p & 0xffff;
+          afterWordish = (p & WORDISH_BIT) !== 0;
         }
       }
       origin[count] = text.length;
       const end = (k: number) => (k + 1 < count ? origin[k + 1]! : text.length);
-      // A match starts where no letter, mark or digit comes before: from each such place, the
-      // trie is walked as far as the text follows it, and the longest phrase that ends where no
-      // letter, mark or digit follows is taken; the text goes on after it.
+      // From each place a phrase may start, the trie is walked as far as the text follows it,
+      // and the longest phrase that ends where no letter, mark or digit follows is taken; the
+      // text goes on after it.
       const matches: { start: number; end: number; pattern: number }[] = [];
-      for (let k = 0; k < count; k++) {
-        const from = origin[k]!;
-        if (from > 0 && isWordish(text.charCodeAt(from - 1))) continue;
+      let covered = 0;
+      for (let n = 0; n < startCount; n++) {
+        const k = starts[n]!;
+        if (k < covered) continue;
         let length = 0;
         let pattern = -1;
         for (let j = k, state = rootNext[units[k]!]!; state > 0;) {
           if (output[state] !== -1) {
             const to = end(j);
-            if (to >= text.length || !isWordish(text.charCodeAt(to))) {
+            if (to >= text.length || (properties(text.charCodeAt(to)) & WORDISH_BIT) === 0) {
               length = j - k + 1;
               pattern = output[state]!;
             }
@@ -135,8 +135,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
           state = child(state, units[j]!);
         }
         if (pattern === -1) continue;
-        matches.push({ start: from, end: end(k + length - 1), pattern });
-        k += length - 1;
+        matches.push({ start: origin[k]!, end: end(k + length - 1), pattern });
+        covered = k + length;
       }
       return matches;
     },

@@ -45,6 +45,9 @@ const ALL_PAIRS: readonly QuotePair[] = [
   q("“”"), q("„“"), q("„”"), q("«»"), q("»«"), q("‘’"), q("‚‘"), q("‹›"), q("›‹"), q("\"\""),
 ];
 const MARKS = new Set(ALL_PAIRS.flat());
+// The same, by UTF-16 code unit (every mark is one): the scan for marks reads no strings.
+const MARK_UNITS = new Uint8Array(0x10000);
+for (const mark of MARKS) MARK_UNITS[mark.charCodeAt(0)] = 1;
 
 export type MarkRole = "open" | "close";
 export type Misplacement = "insideWord" | "spaceBeforeClose" | "spaceAfterOpen" | "closeAsOpen";
@@ -88,11 +91,11 @@ export function analyzeQuotes(text: string, convention: QuoteConvention): QuoteA
   const usesRightSingle = own("’", 1) !== undefined;
 
   // Quotes inside an HTML tag are its attribute syntax, not the text's (stray/markup reports the tag).
-  const tags = [...text.matchAll(HTML_TAG)].map((m) => [m.index, m.index + m[0].length] as const);
+  const tags = text.includes("<") ? [...text.matchAll(HTML_TAG)].map((m) => [m.index, m.index + m[0].length] as const) : [];
   let tag = 0;
   for (let i = 0; i < text.length; i++) {
+    if (MARK_UNITS[text.charCodeAt(i)] === 0) continue;
     const c = text[i]!;
-    if (!MARKS.has(c)) continue;
     while (tag < tags.length && tags[tag]![1] <= i) tag++;
     if (tag < tags.length && tags[tag]![0] <= i) continue;
     const before = text[i - 1] ?? "";
