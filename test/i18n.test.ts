@@ -77,3 +77,19 @@ describe("the translator that loads one locale", () => {
     expect((await loadTranslator("pt"))("cli.internalError")).toBe(createTranslator("en")("cli.internalError"));
   });
 });
+
+describe("messages remembered", () => {
+  it("are written once per key and values, and no values pass for others", () => {
+    const t = createTranslator("en");
+    const option = (value: unknown) => t("cli.unknownOption", { option: value, command: "check" });
+    expect(option("--x")).toBe("Unknown option --x: run bitext check --help to see the options");
+    expect(option("--x")).toBe(option("--x"));
+    // The separators of the remembered key, inside a value, and a number beside its digits.
+    expect(option("--x\u0000command=\"y\"")).toBe("Unknown option --x\u0000command=\"y\": run bitext check --help to see the options");
+    expect(t("cli.unknownOption", { option: "--x", command: "y" })).toBe("Unknown option --x: run bitext y --help to see the options");
+    expect(t("report.files", { count: 1 })).not.toBe(t("report.files", { count: 2 }));
+    expect([1, 2, 1].map((count) => t("report.files", { count }))).toEqual(["1 file", "2 files", "1 file"]);
+    // An object value is never remembered: asked afresh each time.
+    expect(option({ toString: () => "--o" })).toBe("Unknown option --o: run bitext check --help to see the options");
+  });
+});

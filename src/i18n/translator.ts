@@ -16,12 +16,43 @@ export function translatorFrom(locale: string, messages: Readonly<Record<string,
     returnNull: false,
   });
   // {{code, language}} names a language in the reader's own: "es" -> "Spanish", "español".
+  const names = new Map<string, Intl.DisplayNames>();
   instance.services.formatter?.add("language", (value: unknown, lng: string | undefined) => {
     try {
-      return new Intl.DisplayNames([lng ?? "en"], { type: "language" }).of(String(value)) ?? String(value);
+      const lang = lng ?? "en";
+      const display = names.get(lang) ?? names.set(lang, new Intl.DisplayNames([lang], { type: "language" })).get(lang)!;
+      return display.of(String(value)) ?? String(value);
     } catch {
       return String(value);
     }
   });
-  return (key, values) => instance.t(key, values ?? {}) as string;
+  // A report says the same few things many times ("Several spaces in a row: keep one"): each
+  // message is written once per key and values, and i18next (some 20 µs a call) asked once.
+  const written = new Map<string, string>();
+  return (key, values) => {
+    const id = messageId(key, values);
+    if (id === undefined) return instance.t(key, values ?? {}) as string;
+    let text = written.get(id);
+    if (text === undefined) {
+      if (written.size >= MAX_REMEMBERED) written.clear();
+      written.set(id, (text = instance.t(key, values ?? {}) as string));
+    }
+    return text;
+  };
+}
+
+// Messages remembered at most: a hostile file's millions of distinct ones cost bounded memory.
+const MAX_REMEMBERED = 10_000;
+
+/** What identifies a message: its key and values, when they are plain text, numbers and booleans. */
+function messageId(key: string, values: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  if (values === undefined) return key;
+  let id = key;
+  for (const name in values) {
+    const value = values[name];
+    const type = typeof value;
+    if (type !== "string" && type !== "number" && type !== "boolean" && value !== undefined) return undefined;
+    id += `\u0000${name}=${JSON.stringify(value)}`; // quoted and escaped: no value passes for another
+  }
+  return id;
 }

@@ -41,36 +41,56 @@ export function createSpill(): Spill {
     }
     return fd;
   };
+  // Written in blocks of about BLOCK bytes, not a write per file.
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const flush = (handle: number) => {
+    if (pendingBytes === 0) return;
+    write(handle, end - pendingBytes, Buffer.concat(pending, pendingBytes));
+    pending = [];
+    pendingBytes = 0;
+  };
   return {
     keep(result) {
       const handle = result.diagnostics.length === 0 ? undefined : open();
       if (handle === undefined) return result;
+      const bytes = Buffer.from(JSON.stringify(result.diagnostics));
       const at = end;
-      const length = write(handle, at, JSON.stringify(result.diagnostics));
+      const length = bytes.length;
+      pending.push(bytes);
+      pendingBytes += length;
       end += length;
+      if (pendingBytes >= BLOCK) flush(handle);
       const { file, lang, source } = result;
       // The keys in FileResult's order, so that JSON of a kept result reads as the result's own.
       return {
         file, lang, ...(source === undefined ? {} : { source }),
         get diagnostics(): Diagnostic[] {
+          flush(handle);
           const back = Buffer.allocUnsafe(length);
           let read = 0;
-          while (read < back.length) read += readSync(handle, back, read, back.length - read, at + read);
+          while (read < back.length) {
+            const n = readSync(handle, back, read, back.length - read, at + read);
+            if (n === 0) throw new Error("the temporary file of results was cut short");
+            read += n;
+          }
           return JSON.parse(back.toString("utf8")) as Diagnostic[];
         },
       };
     },
     close() {
+      pending = [];
+      pendingBytes = 0;
       if (fd !== undefined) closeSync(fd);
       fd = undefined;
     },
   };
 }
 
-/** Writes text's UTF-8 at a position; tells how many bytes. */
-function write(fd: number, at: number, text: string): number {
-  const bytes = Buffer.from(text);
+const BLOCK = 1 << 20;
+
+/** Writes bytes at a position. */
+function write(fd: number, at: number, bytes: Buffer): void {
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, at + written);
-  return bytes.length;
 }
