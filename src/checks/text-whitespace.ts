@@ -12,6 +12,17 @@ const BEFORE_COMMA = /(?<=[\p{L}\p{N}”’“»«)\]])[ \t]+([,.])(?=$|[\s”�
 const INSIDE_BRACKETS = /[([¿¡][ \t]+|[ \t]+[)\]]/gu;
 // French: a (no-break) space before ; : ! ? — "Pourquoi ?" — not in "14:30" or "https://".
 const FRENCH_TIGHT = /(?<=[\p{L}\p{N}»)])([;:!?]+)(?=$|[\s”»)"])/gu;
+// What a block must hold for any pattern above to match, found in one scan with no look-behind
+// (each look-behind is tried at every character): two spaces or a tab, a space at either end,
+// before punctuation or a closing bracket, or after an opening one. Most paragraphs hold none.
+const ANY = /[ \t\u00A0\u202F]{2}|\t|^[ \t]|[ \t]$|[ \t][,.;:!?)\]]|[([¿¡][ \t]/u;
+const FRENCH_MARK = /[;:!?]/u;
+
+/** The patterns, for the test that holds the filter below to them. */
+export const WHITESPACE_PATTERNS = { DOUBLE, EDGE, BEFORE_PUNCT, BEFORE_COMMA, INSIDE_BRACKETS, FRENCH_TIGHT } as const;
+
+/** Whether any pattern but FRENCH_TIGHT may match the text, and whether FRENCH_TIGHT may. */
+export const mayMatch = (text: string): { any: boolean; french: boolean } => ({ any: ANY.test(text), french: FRENCH_MARK.test(text) });
 
 export const textWhitespace = defineCheck({
   id: "text/whitespace",
@@ -28,6 +39,12 @@ export const textWhitespace = defineCheck({
     // writes "कलम १ :", and other scripts have their own punctuation.
     const european = EUROPEAN.includes(scriptOf(tag) ?? "");
     for (const block of blocks) {
+      const suspect = ANY.test(block.text);
+      if (!suspect && !(french && FRENCH_MARK.test(block.text))) continue; // nothing to find
+      if (!suspect) {
+        yield* frenchSpaces(block);
+        continue;
+      }
       yield* spaces(block, DOUBLE, "double", " ");
       // In Markdown a trailing space is part of the syntax, so only plain lines are checked.
       yield* spaces(block, EDGE, "edge", "");
@@ -39,14 +56,17 @@ export const textWhitespace = defineCheck({
         yield { block, start: m.index, end: m.index + m[0].length, message: "insideBrackets" as const,
           suggestion: m[0].trim(), safe: true };
       }
-      if (!french) continue;
-      for (const m of block.text.matchAll(FRENCH_TIGHT)) {
-        yield { block, start: m.index, end: m.index + m[0].length, message: "frenchSpace" as const,
-          values: { mark: m[1]! }, suggestion: `${NBSP}${m[1]!}`, safe: true };
-      }
+      if (french) yield* frenchSpaces(block);
     }
   },
 });
+
+function* frenchSpaces(block: TextBlock) {
+  for (const m of block.text.matchAll(FRENCH_TIGHT)) {
+    yield { block, start: m.index, end: m.index + m[0].length, message: "frenchSpace" as const,
+      values: { mark: m[1]! }, suggestion: `${NBSP}${m[1]!}`, safe: true };
+  }
+}
 
 function* spaces(block: TextBlock, pattern: RegExp, message: "double" | "edge", replacement: string) {
   for (const m of block.text.matchAll(pattern)) {

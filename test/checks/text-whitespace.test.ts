@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { textWhitespace } from "../../src/checks/text-whitespace.js";
+import { mayMatch, textWhitespace, WHITESPACE_PATTERNS } from "../../src/checks/text-whitespace.js";
 import { brief, runCheck } from "../run-check.js";
 
 describe("text/whitespace", () => {
@@ -26,5 +27,19 @@ describe("text/whitespace", () => {
     ["uk", "Він сказав: «Ні». Потім пішов."],
   ])("%s: stays silent on %j", (lang, input) => {
     expect(runCheck(textWhitespace, input, { lang })).toEqual([]);
+  });
+});
+
+describe("the filter text/whitespace reads each paragraph with first", () => {
+  it("passes every paragraph any of its patterns matches", () => {
+    const unit = fc.constantFrom(" ", " ", "\t", "\u00A0", "\u202F", "\n", "\u2003", "a", "Я", "1", ",", ".", ";", ":", "!", "?",
+      "(", ")", "[", "]", "¿", "¡", "«", "»", "“", "”", "’", "\"", "-", "\u{1D400}");
+    fc.assert(fc.property(fc.array(unit, { maxLength: 12 }).map((u) => u.join("")), (text) => {
+      const may = mayMatch(text);
+      for (const [name, pattern] of Object.entries(WHITESPACE_PATTERNS)) {
+        const matches = [...text.matchAll(pattern)].length > 0;
+        if (matches) expect(name === "FRENCH_TIGHT" ? may.french : may.any, `${name} on ${JSON.stringify(text)}`).toBe(true);
+      }
+    }), { numRuns: 50_000, seed: 5 });
   });
 });
