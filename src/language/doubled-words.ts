@@ -4,7 +4,6 @@ import { escapeRegExp } from "../glossary/match.js";
 
 const REPEAT = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)([ \t\u00A0\n]+)(\1)(?![\p{L}\p{M}\p{N}])/giu;
 const REPEAT_AT = new RegExp(REPEAT.source, "iuy");
-const WORD = /[\p{L}\p{M}]+/gu;
 const DIGIT = /\p{N}/u;
 const GAP = /^[ \t\u00A0\n]+$/u;
 
@@ -16,21 +15,45 @@ const GAP = /^[ \t\u00A0\n]+$/u;
  */
 export function* repeats(text: string): Generator<RegExpExecArray> {
   let from = 0;
-  let previous: { start: number; end: number } | undefined;
-  for (const word of text.matchAll(WORD)) {
-    const start = word.index;
-    const end = start + word[0].length;
-    if (previous && previous.start >= from && end - start === previous.end - previous.start && start > previous.end
-      && GAP.test(text.slice(previous.end, start)) && !(previous.start > 0 && DIGIT.test(text[previous.start - 1]!))) {
-      REPEAT_AT.lastIndex = previous.start;
+  let previousStart = -1;
+  let previousEnd = -1;
+  // The words as /[\p{L}\p{M}]+/gu finds them (runs of letters and marks, by code point), read
+  // with a table, not a match object a word.
+  for (let i = 0; i < text.length;) {
+    let cp = text.codePointAt(i)!;
+    if (!isLetterOrMark(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    do {
+      i += cp > 0xffff ? 2 : 1;
+      cp = i < text.length ? text.codePointAt(i)! : -1;
+    } while (cp !== -1 && isLetterOrMark(cp));
+    const end = i;
+    if (previousStart >= from && end - start === previousEnd - previousStart && start > previousEnd
+      && GAP.test(text.slice(previousEnd, start)) && !(previousStart > 0 && DIGIT.test(text[previousStart - 1]!))) {
+      REPEAT_AT.lastIndex = previousStart;
       const m = REPEAT_AT.exec(text);
       if (m) {
         from = m.index + m[0].length;
         yield m;
       }
     }
-    previous = { start, end };
+    previousStart = start;
+    previousEnd = end;
   }
+}
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+// By code point below U+10000: 0 not yet known, 1 a letter or mark, 2 neither.
+const LETTERS_OR_MARKS = new Uint8Array(0x10000);
+
+function isLetterOrMark(cp: number): boolean {
+  if (cp > 0xffff) return LETTER_OR_MARK.test(String.fromCodePoint(cp));
+  let known = LETTERS_OR_MARKS[cp]!;
+  if (known === 0) LETTERS_OR_MARKS[cp] = known = LETTER_OR_MARK.test(String.fromCharCode(cp)) ? 1 : 2;
+  return known === 1;
 }
 
 const NEXT_WORD = /[ \t\u00A0\n]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}])/uy;
