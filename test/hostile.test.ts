@@ -241,9 +241,11 @@ describe("interrupted and concurrent runs", () => {
     write(join(dir, "report.json"), "old report\n");
     for (const delay of [150, 400, 700, 1000]) {
       const child = spawn(process.execPath, [join(ROOT, "dist/cli.js"), "check", "--format", "json", "--output", "report.json", "--glossary", GLOSSARY], { cwd: dir });
+      // Listened for at once: a fast run may be over before the signal is sent.
+      const exited = new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
       await new Promise((r) => setTimeout(r, delay));
       child.kill("SIGINT");
-      const code = await new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+      const code = await exited;
       const content = readFileSync(join(dir, "report.json"), "utf8");
       if (content !== "old report\n") expect((JSON.parse(content) as Report).version).toBe(1);
       // null: interrupted while Node was still loading bitext, before anything was written.
@@ -256,12 +258,13 @@ describe("interrupted and concurrent runs", () => {
     const { spawn } = await import("node:child_process");
     const dir = mkdtempSync(join(tmpdir(), "bitext-ctrl-c-"));
     const line = Array.from({ length: 50 }, () => "Kiev the the Kiev.").join(" ");
-    writeFileSync(join(dir, "long-en.txt"), `${line}\n`.repeat(Math.ceil(20_000_000 / (line.length + 1)))); // about 9 s of checking
+    writeFileSync(join(dir, "long-en.txt"), `${line}\n`.repeat(Math.ceil(20_000_000 / (line.length + 1)))); // seconds of checking
     const child = spawn(process.execPath, [join(ROOT, "dist/cli.js"), "check", "long-en.txt", "--glossary", GLOSSARY], { cwd: dir });
+    const exited = new Promise<NodeJS.Signals | null>((r) => child.on("exit", (_, s) => r(s)));
     await new Promise((r) => setTimeout(r, 1500));
     const sent = performance.now();
     child.kill("SIGINT");
-    const signal = await new Promise<NodeJS.Signals | null>((r) => child.on("exit", (_, s) => r(s)));
+    const signal = await exited;
     expect(signal).toBe("SIGINT");
     expect(performance.now() - sent).toBeLessThan(2000);
   }, 60_000);

@@ -241,9 +241,11 @@ describe("bitext publish: an interrupted build", () => {
     const before = tree(join(dir, "site"));
     for (const delay of [300, 900, 1500, 2500]) {
       const child = spawn(process.execPath, [join(ROOT, "dist/cli.js"), "publish", "--out", "site"], { cwd: dir });
+      // Listened for at once: a fast build may be over before the signal is sent.
+      const exited = new Promise((r) => child.on("exit", r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill("SIGINT");
-      await new Promise((r) => child.on("exit", r));
+      await exited;
       const now = tree(join(dir, "site"));
       // Old or new, never half: the new site has every set's pages.
       if (JSON.stringify(now) !== JSON.stringify(before)) expect(Object.keys(now).filter((f) => f.startsWith("fr/set-")).length).toBe(150);
