@@ -95,7 +95,13 @@ describe("properties", () => {
       // Paragraphs that need no parser, and lines that only look so.
       "Plain words, as prose is.", "Another plain line", "Київ і Одеса", "Trailing space ", "Trailing two  ", "Tab\tinside",
       "www.example.org", "See https://e.org", "Mail a@b.co now", "Ends in a backslash\\", "2023 was long", "3) three", "+ plus", "= equals",
-      "Line\r", "Σ and ß", "—dash first", "Entity &copy; here", "~strike~", "a | b",
+      "Line\r", "Σ and ß", "—dash first", "Entity &copy; here", "~strike~", "a | b", "- [ ] task", "* [x] done", "**Kiev** said", "[Kyiv](https://e.org) fell.",
+      "WWW.EXAMPLE.ORG and *it*", "HTTP://E.ORG *x*", "mailto:a@b.co _y_", "[^n] *z*", "**a**~b~", "[x] *not a task*", "`www.e.org`",
+      // Simple emphasis and links, read without the parser, and near misses that need it.
+      "**Kiev** said so.", "_Kyiv_, then *Odesa*: and __more__!", "See [the report](https://e.org/a_b?c=1#d).", "[two words](u) and **x**",
+      "**a**b", "a**b**", "**a b**", "** a**", "**a **", "*a*.", "(**a**)", "**é**", "**e\u0301**", "![img](u)", "[a](b c)", "[a](<b>)",
+      "[a](u)(v)", "[ a](u)", "[a](u).", "[a] (u)", "_a_b", "x _a_", "***a***", "**a*", "*a**", "[a](u \"t\")", "[a](u&amp;v)", "[a]: u",
+      "**1**", "[1 2](3)", "*a* *b*", "**Ki**\n**ev**", "text\n*a* b",
       "## Plain heading", "# Title", "### Closed ###", "#  Two spaces", "# ", "#NoSpace", "####### Seven", "# C#", "# Heading ", "\u00A0", "# \u00A0",
       "---", "--- ", "----", "lang: en", "title: x",
     );
@@ -111,6 +117,17 @@ describe("properties", () => {
       expect(parseMarkdown(source, "a.md", { chunkSize: 1 })).toEqual(whole);
     }), { numRuns: RUNS * 10, seed: SEED });
   }, Math.max(30_000, RUNS * 100));
+
+  it("reads paragraphs of simple emphasis and links without the parser, exactly as the parser does", () => {
+    // Words, the marks of emphasis and links, whole and broken, and what may stand next to them.
+    const PIECE = fc.constantFrom("word", "Київ", "2023", " ", " ", " ", ", ", ". ", ":", "**", "*", "_", "__", "[", "]", "(", ")", "!",
+      "https://e.org", "u", "é", "\u0301", "\n", "\t", "&", "[a](u)", "**b**", "_c_", "*d*", "__e__", "[two words](https://e.org/x?y=1#z)", "- ", "1. ");
+    const paragraph = fc.array(PIECE, { maxLength: 14 }).map((pieces) => pieces.join(""));
+    fc.assert(fc.property(fc.array(paragraph, { maxLength: 6 }), (paragraphs) => {
+      const source = sourceFromText(`${paragraphs.join("\n\n")}\n`);
+      expect(parseMarkdown(source, "a.md")).toEqual(parseMarkdown(source, "a.md", { plain: false }));
+    }), { numRuns: RUNS * 50, seed: SEED });
+  }, Math.max(30_000, RUNS * 500));
 
   it("is deterministic", () => {
     fc.assert(fc.property(setup, ({ lang, format, bom, body }) => {

@@ -86,9 +86,13 @@ function opensHtmlBlock(content: string): boolean {
 
 /**
  * A piece of a chunk: Markdown to parse, or what needs no parser: the front matter, a paragraph
- * with no Markdown in it, a heading of plain text ("## Title"), whose text starts at `text`.
+ * with no Markdown in it, or none but simple emphasis and links (its text in `pieces`, file
+ * offsets), a heading of plain text ("## Title"), whose text starts at `text`.
  */
-export type Segment = Readonly<{ kind: "markdown" | "frontMatter" | "paragraph" | "heading"; from: number; to: number; line: number; text?: number }>;
+export type Segment = Readonly<{
+  kind: "markdown" | "frontMatter" | "paragraph" | "heading"; from: number; to: number; line: number; text?: number;
+  pieces?: readonly (readonly [number, number])[];
+}>;
 
 // A line that is plain prose to any Markdown parser: it starts at the margin with no block
 // marker (# > - + * = | < ` ~, "1." or "1)"), ends with no space (a hard break) and holds no
@@ -97,6 +101,48 @@ export type Segment = Readonly<{ kind: "markdown" | "frontMatter" | "paragraph" 
 // characters. Its text is its source, character for character.
 const PLAIN_LINE = /^(?![ \t]|[-+*=#>|<`~]|\d{1,9}[.)](?:[ \t]|$))[^\\`*_[\]<>&~|@\u0000-\u0009\u000B-\u001F\r]*(?<![ \t])$/u;
 const BARE_LINK = /www\.|https?:\/\/|mailto:|xmpp:/iu;
+// A line of plain prose but for the simplest emphasis and links, which a news article is full
+// of: **word**, *word*, __word__ or _word_ (letters and digits alone inside), and [some
+// words](https://address) (letters, digits and single spaces; an address with none of < > ( ) &
+// \ or spaces), each after the line's start or a space and before its end, a space or . , ; : ! ?
+// There CommonMark's rules have one reading: the marks open and close, and the text is the words.
+const LINE_START = /^(?![ \t]|[-+=#>|<`~]|\d{1,9}[.)](?:[ \t]|$))/u;
+const PLAIN_RUN = /[^\\`*_[\]<>&~|@\u0000-\u0009\u000B-\u001F\r]+/uy;
+const EMPHASIS = /(\*\*|__|\*|_)([\p{L}\p{N}]+)\1(?=$|[ \t.,;:!?])/uy;
+const LINK = /\[([\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*)\]\([A-Za-z0-9/:._%?#=+-]+\)(?=$|[ \t.,;:!?])/uy;
+
+/** The text of a line of plain prose and simple emphasis and links, as offsets in the line; undefined for any other line. */
+export function simpleInline(line: string): [number, number][] | undefined {
+  if (!LINE_START.test(line) || /[ \t]$/u.test(line)) return undefined;
+  const pieces: [number, number][] = [];
+  for (let at = 0; at < line.length;) {
+    PLAIN_RUN.lastIndex = at;
+    const run = PLAIN_RUN.exec(line);
+    if (run) {
+      // GFM makes a link of a bare address in the text (not of a link's own).
+      if (BARE_LINK.test(run[0])) return undefined;
+      pieces.push([at, at + run[0].length]);
+      at += run[0].length;
+      continue;
+    }
+    if (at > 0 && line[at - 1] !== " " && line[at - 1] !== "\t") return undefined;
+    EMPHASIS.lastIndex = at;
+    const emphasis = EMPHASIS.exec(line);
+    if (emphasis) {
+      const mark = emphasis[1]!.length;
+      pieces.push([at + mark, at + mark + emphasis[2]!.length]);
+      at += emphasis[0].length;
+      continue;
+    }
+    LINK.lastIndex = at;
+    const link = LINK.exec(line);
+    if (!link) return undefined;
+    pieces.push([at + 1, at + 1 + link[1]!.length]);
+    at += link[0].length;
+  }
+  return pieces;
+}
+
 // An ATX heading of plain text: one space after the marks, and no closing marks.
 const PLAIN_HEADING = /^(#{1,6} )(?![ \t])[^\\`*_[\]<>&~|@\u0000-\u0009\u000B-\u001F\r]*(?<![ \t#])$/u;
 
@@ -154,18 +200,28 @@ export function plainSegments(text: string, chunk: Chunk): Segment[] {
         previousBlank = false;
         continue;
       }
-      // A run of plain lines, up to a blank line or the chunk's end.
+      // A run of plain lines, up to a blank line or the chunk's end; and the text of those with
+      // simple emphasis or links.
       let end = at;
       let lines = 0;
+      let pieces: [number, number][] | undefined;
       for (let stop = lineEnd(end); end < chunk.to; stop = lineEnd(end)) {
         const content = text.slice(end, stop);
-        if (content === "" || !PLAIN_LINE.test(content) || BARE_LINK.test(content)) break;
+        if (content === "") break;
+        const plain = PLAIN_LINE.test(content) && !BARE_LINK.test(content);
+        const inline = plain ? undefined : simpleInline(content);
+        if (!plain && !inline) break;
+        // The line end before this line is text: in the first piece, or a piece of its own.
+        if (pieces && lines > 0) pieces.push([end - 1, end]);
+        if (inline) pieces ??= lines === 0 ? [] : [[at, end]];
+        if (pieces) for (const [a, b] of inline ?? [[0, content.length]]) pieces.push([end + a, end + b]);
         lines++;
         end = stop === chunk.to ? stop : stop + 1;
       }
       if (lines > 0 && blankAt(end)) {
         markdownUpTo(at);
-        segments.push({ kind: "paragraph", from: at, to: text[end - 1] === "\n" ? end - 1 : end, line });
+        const to = text[end - 1] === "\n" ? end - 1 : end;
+        segments.push({ kind: "paragraph", from: at, to, line, ...(pieces ? { pieces } : {}) });
         line += lines;
         at = from = end;
         fromLine = line;
