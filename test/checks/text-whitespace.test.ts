@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mayMatch, textWhitespace, WHITESPACE_PATTERNS } from "../../src/checks/text-whitespace.js";
+import { textWhitespace } from "../../src/checks/text-whitespace.js";
+import { mayMatch, WHITESPACE_PATTERNS } from "../../src/language/spacing.js";
 import { brief, runCheck } from "../run-check.js";
 
 describe("text/whitespace", () => {
