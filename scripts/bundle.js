@@ -6,8 +6,53 @@
 // by the dynamic import() that asks for it.
 import { chmodSync, rmSync } from "node:fs";
 import { dirname, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+
+// ELD's sentence model is an object literal of 49,553 n-grams, each with its own small object of
+// scores by language ({59: 64}); V8 gives each of those an array as long as its largest language
+// index, 28 MB in all, in every worker thread. Only 12,588 of them differ: the bundle builds the
+// model from the same data with each distinct score object made once and shared (ELD only reads
+// them), from JSON, which V8 parses faster than a literal. The n-grams, scores and their order are
+// ELD's own: test/bundle.test.ts holds the packed model's scores to ELD's on the Declaration in
+// 29 languages, and test/bench-corpus.test.ts the bundled CLI's findings to the library's.
+const compactEld = {
+  name: "compact-eld-model",
+  setup(plugins) {
+    plugins.onLoad({ filter: /[\\/]eld[\\/]src[\\/]ngrams[\\/]extrasmall\.js$/ }, async (args) => {
+      const { ngramsData } = await import(pathToFileURL(args.path).href);
+      const { ngrams, ...rest } = ngramsData ?? {};
+      if (typeof ngrams !== "object" || ngrams === null) throw new Error(`${args.path}: no ngramsData.ngrams, ELD's model changed shape`);
+      const shared = new Map();
+      const keys = [];
+      const refs = [];
+      for (const [key, scores] of Object.entries(ngrams)) {
+        const pairs = Object.entries(scores).flatMap(([lang, score]) => [Number(lang), score]);
+        if (pairs.some((n) => !Number.isInteger(n))) throw new Error(`${args.path}: n-gram ${JSON.stringify(key)} has scores bitext cannot pack`);
+        const id = JSON.stringify(pairs);
+        if (!shared.has(id)) shared.set(id, shared.size);
+        keys.push(key);
+        refs.push(shared.get(id));
+      }
+      const json = (value) => JSON.stringify(JSON.stringify(value));
+      return {
+        loader: "js",
+        contents: `// ELD's model (${args.path.slice(args.path.lastIndexOf("node_modules"))}), packed by scripts/bundle.js
+const scores = JSON.parse(${json([...shared.keys()].map((id) => JSON.parse(id)))}).map((pairs) => {
+  const object = {};
+  for (let i = 0; i < pairs.length; i += 2) object[pairs[i]] = pairs[i + 1];
+  return object;
+});
+const keys = JSON.parse(${json(keys)});
+const refs = JSON.parse(${json(refs)});
+const ngrams = {};
+for (let i = 0; i < keys.length; i++) ngrams[keys[i]] = scores[refs[i]];
+export const ngramsData = { ...JSON.parse(${json(rest)}), ngrams };
+`,
+      };
+    });
+  },
+};
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 rmSync(`${root}/dist/bin`, { recursive: true, force: true });
@@ -29,6 +74,7 @@ const result = await build({
   metafile: true,
   logLevel: "warning",
   // Some dependencies are CommonJS and require() Node's modules; an ES module has no require.
+  plugins: [compactEld],
   banner: { js: "import { createRequire as __bitextRequire } from \"node:module\";\nconst require = __bitextRequire(import.meta.url);" },
 });
 chmodSync(`${root}/dist/cli.js`, 0o755);

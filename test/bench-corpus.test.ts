@@ -2,6 +2,7 @@
 // any optimisation for speed, is the report now. The findings are pinned in
 // test/fixtures/bench-corpus/ (written by BITEXT_PIN_FINDINGS=1 npx vitest run test/bench-corpus.test.ts,
 // only when a change of findings is meant, and then reviewed in the diff).
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +13,7 @@ import type { Report } from "../src/types.js";
 import { checkPaths } from "../src/workspace/check.js";
 
 const PINNED = new URL("fixtures/bench-corpus/", import.meta.url);
+const CLI = new URL("../dist/cli.js", import.meta.url).pathname;
 const GLOSSARY = new URL("../glossaries/russia-ukraine.yaml", import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), "bitext-bench-corpus-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -31,4 +33,19 @@ describe("the benchmark corpus", () => {
     if (process.env.BITEXT_PIN_FINDINGS === "1") writeFileSync(file, found);
     expect(found).toBe(readFileSync(file, "utf8"));
   });
+});
+
+describe("the command line, bundled, in worker threads", () => {
+  // The bundle packs ELD's model (scripts/bundle.js), workers have bounded heaps, results wait on
+  // disk and the report is written in pieces: none of it may change a finding.
+  it.each(["md", "txt"] as const)("finds in %s what the library finds", async (format) => {
+    const corpus = writeCorpus(join(work, `cli-${format}`), { sets: 40, seed: 2, format });
+    const config = { dir: corpus.dir, rules: {}, languages: {}, ignore: [], sourceLang: "es" };
+    const library = await checkPaths({ paths: ["articles"], cwd: corpus.dir, glossaries: [GLOSSARY], t: createTranslator("en"), config });
+    const run = spawnSync(process.execPath, [CLI, "check", "articles", "--glossary", GLOSSARY, "--threads", "2", "--format", "json"], { cwd: corpus.dir, encoding: "utf8", maxBuffer: 1 << 28 });
+    expect(run.stderr).toBe("");
+    const cli = JSON.parse(run.stdout) as Report;
+    expect(cli.summary.errors).toBeGreaterThan(40);
+    expect(lines(cli)).toEqual(lines(library));
+  }, 60_000);
 });

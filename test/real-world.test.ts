@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "../src/i18n/index.js";
 import { checkPaths } from "../src/workspace/check.js";
-import { declaration, toMarkdown, toPlainText } from "./real-world/udhr.js";
+import { declaration, MAIN, toMarkdown, toPlainText } from "./real-world/udhr.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -35,12 +35,6 @@ async function check(files: Readonly<Record<string, string>>, format: "md" | "tx
     `${r.file.replace("udhr/", "")}:${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.excerpt ? d.excerpt.slice(0, 30) : d.message.slice(0, 70)}`.normalize("NFC")));
 }
 
-export const MAIN: Readonly<Record<string, string>> = {
-  "en.md": "eng", "es.md": "spa", "fr.md": "fra", "de.md": "deu_1996", "it.md": "ita", "pt.md": "por_PT", "nl.md": "nld",
-  "pl.md": "pol", "cs.md": "ces", "ro.md": "ron_2006", "hu.md": "hun", "fi.md": "fin", "sv.md": "swe", "tr.md": "tur",
-  "uk.md": "ukr", "ru.md": "rus", "bg.md": "bul", "el.md": "ell_monotonic", "ar.md": "arb", "fa.md": "pes_1", "he.md": "heb",
-  "hi.md": "hin", "zh.md": "cmn_hans", "ja.md": "jpn", "ko.md": "kor", "th.md": "tha", "vi.md": "vie", "id.md": "ind", "ka.md": "kat",
-};
 
 // Other translations of the Declaration, and languages beyond the 29: older orthographies
 // (de-1901, ro 1993), regional variants (pt-BR, zh-Hant, Dari), a resolution text (es), a

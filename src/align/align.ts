@@ -347,9 +347,12 @@ class Vocabulary {
       if (p >= 0) this.owned[p] = mark;
     }
     let matched = 0;
+    const owned = this.owned;
     for (let k = 0; k < gs.words.length; k++) {
-      for (const c of gs.candidates[k]!) {
-        if (this.owned[c] === mark) {
+      const candidates = gs.candidates[k]!;
+      for (let q = 0; q < candidates.length; q++) {
+        const c = candidates[q]!;
+        if (owned[c] === mark) {
           matched += gs.weights[k]!;
           this.stamps[c] = mark;
           break;

