@@ -1,4 +1,5 @@
 import { squash } from "../align/revisions.js";
+import { countLetters } from "../language/code-points.js";
 import { identifies, leansTo, paragraphScores } from "../language/identify.js";
 import { splitSentences } from "../segment/sentences.js";
 import { defineCheck } from "./define.js";
@@ -13,7 +14,7 @@ const MIN_LETTERS = 60;
 // How clearly the other language must win before we say so.
 const MARGIN = 0.88;
 
-const letters = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
+const letters = countLetters;
 // A sentence needs this many letters of its own (not in quotation marks, not in capitalised
 // names) before its language is judged, and must lean this clearly to the source's.
 const SENTENCE_LETTERS = 24;

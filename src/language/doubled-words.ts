@@ -1,6 +1,7 @@
 // Doubled words ("the the"), found as text/repeated-word reports them: a run of three or more is
 // one, and the doubles a language's grammar allows are left alone.
 import { escapeRegExp } from "../glossary/match.js";
+import { codePointTest } from "./code-points.js";
 
 const REPEAT = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)([ \t\u00A0\n]+)(\1)(?![\p{L}\p{M}\p{N}])/giu;
 const REPEAT_AT = new RegExp(REPEAT.source, "iuy");
@@ -45,16 +46,8 @@ export function* repeats(text: string): Generator<RegExpExecArray> {
   }
 }
 
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-// By code point below U+10000: 0 not yet known, 1 a letter or mark, 2 neither.
-const LETTERS_OR_MARKS = new Uint8Array(0x10000);
-
-function isLetterOrMark(cp: number): boolean {
-  if (cp > 0xffff) return LETTER_OR_MARK.test(String.fromCodePoint(cp));
-  let known = LETTERS_OR_MARKS[cp]!;
-  if (known === 0) LETTERS_OR_MARKS[cp] = known = LETTER_OR_MARK.test(String.fromCharCode(cp)) ? 1 : 2;
-  return known === 1;
-}
+// A letter or mark, by code point.
+const isLetterOrMark = codePointTest(/^[\p{L}\p{M}]$/u);
 
 const NEXT_WORD = /[ \t\u00A0\n]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}])/uy;
 
