@@ -221,7 +221,7 @@ export type Report = {
   rules: RuleInfo[];
   /** Only for reporters that show the articles (html); never written to JSON. */
   views?: SetView[];
-  /** SHA-256 of each file as it was read, so that --fix never touches one changed since. */
+  /** SHA-256 of each file with a fix, as it was read, so that --fix never touches one changed since. */
   digests?: Record<string, string>;
 };
 

@@ -110,13 +110,18 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   const results: FileResult[] = [];
   const spill = options.spill ? createSpill() : undefined;
   const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0 };
+  const digests: Record<string, string> = {};
   // Counted as they come, then kept (on disk, with --spill): the report never holds them all.
-  const keep = (found: readonly FileResult[]) => {
+  // A file with a fix gets the digest of the bytes it was checked in, for --fix to compare.
+  const keep = (found: readonly FileResult[], files: readonly SetFile[]) => {
     addTo(summary, summarise(found));
-    for (const result of found) results.push(spill ? spill.keep(result) : result);
+    for (const result of found) {
+      const bytes = result.diagnostics.some((d) => d.fix) ? files.find((f) => f.file === result.file)?.bytes : undefined;
+      if (bytes) digests[result.file] = digest(bytes);
+      results.push(spill ? spill.keep(result) : result);
+    }
   };
   const views: SetView[] = [];
-  const digests: Record<string, string> = {};
   // What checks a set, here or in a worker thread (which makes its own translator).
   const setup = { glossary, config, lang: options.lang, rules: options.rules, maxProblems, views: options.views, xliffUntranslated: options.xliffUntranslated };
   const context = { ...setup, checks: options.checks, t: options.t };
@@ -134,16 +139,15 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
       for (const input of batch) {
         const names = input.kind === "set" ? input.files : [input.file];
         const files = (await Promise.all(names.map(read))).filter((f): f is SetFile => f !== undefined);
-        for (const f of files) digests[f.file] = digest(f.bytes);
         const key = options.cache === undefined ? undefined : cacheKey(salt, files);
         const cached = key === undefined ? undefined : await readCache(options.cache!, key);
-        if (cached) keep(cached);
+        if (cached) keep(cached, files);
         else todo.push({ files, whole: files.length === names.length, key });
       }
       if (todo.length === 0) return;
       const outcomes = await checkBatch(todo.map((s) => s.files), context, pool);
       for (const [n, outcome] of outcomes.entries()) {
-        keep(outcome.results);
+        keep(outcome.results, todo[n]!.files);
         if (outcome.view) views.push(outcome.view);
         problems.push(...outcome.problems);
         // Only a set read whole is kept: a file that failed must be tried again next time.
