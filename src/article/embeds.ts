@@ -11,29 +11,38 @@ let attribution: RegExp | undefined;
 const attributionPattern = () => (attribution ??= new RegExp(
   `${DASH}\\s*([^\\n()@\\u2014]{1,80}?)\\s*\\(@([A-Za-z0-9_]{1,15})\\)(?:\\s*${datePattern()})?`, "giu"));
 // The captions Instagram and Facebook embeds carry, in the languages we publish.
-const CAPTION = new RegExp([
+export const CAPTIONS: readonly string[] = [
   "A post shared by", "View this post on Instagram", "Una publicación compartida por",
   "Ver esta publicación en Instagram", "Une publication partagée par", "Voir cette publication sur Instagram",
   "Ein Beitrag geteilt von", "Sieh dir diesen Beitrag auf Instagram an", "Публикация от",
   "Посмотреть эту публикацию в Instagram", "Допис, поширений", "Переглянути цей допис в Instagram",
-].join("|"), "gu");
+];
+const CAPTION = new RegExp(CAPTIONS.join("|"), "gu");
 
 const HAS_LINK = new RegExp(EMBED_LINK.source, "u");
 const HAS_CAPTION = new RegExp(CAPTION.source, "u");
 
 export type Residue = Readonly<{ start: number; end: number; kind: "link" | "attribution" | "caption"; name?: string }>;
 
+// What each kind of residue must contain, looked for before the patterns: every link has ".co"
+// (pic.twitter.com, pic.x.com, t.co), every attribution "(@", every caption one of these.
+export const CAPTION_WORDS: readonly string[] = ["post", "ublica", "Beitrag", "убликаци", "опис"];
+
 /** The embed residue of one block, in text order. */
 export function embedResidue(block: TextBlock): Residue[] {
   const found: Residue[] = [];
-  for (const m of block.text.matchAll(EMBED_LINK)) found.push({ start: m.index, end: m.index + m[0].length, kind: "link" });
+  const text = block.text;
+  const links = text.includes(".co");
+  const captions = CAPTION_WORDS.some((word) => text.includes(word));
+  if (!links && !captions && !text.includes("(@")) return found;
+  for (const m of links ? block.text.matchAll(EMBED_LINK) : []) found.push({ start: m.index, end: m.index + m[0].length, kind: "link" });
   // An attribution names a handle: without "(@" there is none to find.
   for (const m of block.text.includes("(@") ? block.text.matchAll(attributionPattern()) : []) {
     if (!found.some((r) => m.index < r.end && r.start < m.index + m[0].length)) {
       found.push({ start: m.index, end: m.index + m[0].length, kind: "attribution", name: m[1]!.trim() });
     }
   }
-  for (const m of block.text.matchAll(CAPTION)) found.push({ start: m.index, end: m.index + m[0].length, kind: "caption" });
+  for (const m of captions ? block.text.matchAll(CAPTION) : []) found.push({ start: m.index, end: m.index + m[0].length, kind: "caption" });
   return found.sort((a, b) => a.start - b.start);
 }
 

@@ -7,6 +7,8 @@ const MARKDOWN = /\*\*[^*\n]+\*\*|(?<![\p{L}\p{N}_])__[^_\n]+__(?![\p{L}\p{N}_])
 // WordPress and page-builder shortcodes, and template tags.
 const SHORTCODE = /\[\/?(?:caption|embed|video|audio|gallery|playlist|tweet|twitter|youtube|instagram|facebook|vimeo|iframe|su_[a-z_]+|vc_[a-z_]+|et_pb_[a-z_]+)(?:\s[^\]\n]{0,200})?\]|\{\{[^{}\n]{1,80}\}\}|\{%[^%\n]{1,80}%\}/giu;
 
+const MARKUP_MARK = /[<&*_[{#]/u;
+
 const NAMED: Readonly<Record<string, string>> = {
   nbsp: "\u00A0", amp: "&", quot: "\"", apos: "'", lt: "<", gt: ">", mdash: "—", ndash: "–",
   hellip: "…", laquo: "«", raquo: "»", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", bdquo: "„",
@@ -31,6 +33,8 @@ export const strayMarkup = defineCheck({
   },
   *run({ blocks }) {
     for (const block of blocks) {
+      // Every pattern needs one of these: < for a tag, & for an entity, * _ [ # for Markdown, [ { for a shortcode.
+      if (!MARKUP_MARK.test(block.text)) continue;
       for (const m of block.text.matchAll(TAG)) {
         yield { block, start: m.index, end: m.index + m[0].length, message: "tag", values: { found: m[0] }, suggestion: "", safe: false };
       }

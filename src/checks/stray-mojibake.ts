@@ -72,6 +72,7 @@ const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u180E]/gu;
 // Trojan Source (CVE-2021-42574): bidi controls can reorder what a reader sees.
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/gu;
 const BIDI_MARKS = /[\u200E\u200F\u061C]/gu;
+const ODD_CHARACTER = new RegExp(["\uFFFD", ...[CONTROL, INVISIBLE, BIDI, BIDI_MARKS].map((p) => p.source)].join("|"), "u");
 const RTL = new Set(["ar", "he", "fa", "ur", "yi", "ps", "sd", "ckb", "dv"]);
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
@@ -94,6 +95,8 @@ export const strayMojibake = defineCheck({
           values: { found: block.text.slice(run.start, run.end), repaired: run.repaired },
           suggestion: run.repaired, safe: true };
       }
+      // Every pattern below is one of these characters: most paragraphs hold none.
+      if (!ODD_CHARACTER.test(block.text)) continue;
       const free = (i: number) => !covered.some(([s, e]) => i >= s && i < e);
       for (const m of block.text.matchAll(/\uFFFD/gu)) {
         yield { block, start: m.index, end: m.index + 1, message: "replacement" };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CAPTION_WORDS, CAPTIONS } from "../../src/article/embeds.js";
 import { strayEmbed } from "../../src/checks/stray-embed.js";
 import { runCheck } from "../run-check.js";
 
@@ -89,5 +90,12 @@ describe("stray/embed", () => {
       [1, 1, 28, "View this post on Instagram"],
       [2, 1, 17, "A post shared by"],
     ]);
+  });
+});
+
+describe("the words embedResidue looks for before its patterns", () => {
+  it("are in every caption it knows, so that no caption is passed over", () => {
+    for (const caption of CAPTIONS) expect(CAPTION_WORDS.some((word) => caption.includes(word)), caption).toBe(true);
+    for (const caption of CAPTIONS) expect(runCheck(strayEmbed, `${caption} Kyiv Post (@KyivPost)`, { lang: "en" }).length, caption).toBeGreaterThan(0);
   });
 });
