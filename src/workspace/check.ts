@@ -111,7 +111,7 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   const spill = options.spill ? createSpill() : undefined;
   const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0 };
   const digests: Record<string, string> = {};
-  // Counted as they come, then kept (on disk, with --spill): the report never holds them all.
+  // Counted as they come, then kept (on disk, with options.spill): the report never holds them all.
   // A file with a fix gets the digest of the bytes it was checked in, for --fix to compare.
   const keep = (found: readonly FileResult[], files: readonly SetFile[]) => {
     addTo(summary, summarise(found));
@@ -126,7 +126,8 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   const setup = { glossary, config, lang: options.lang, rules: options.rules, maxProblems, views: options.views, xliffUntranslated: options.xliffUntranslated };
   const context = { ...setup, checks: options.checks, t: options.t };
   const workers = options.checks ? 0 : workersFor(inputs.length, options.threads);
-  const pool = workers > 0 ? createPool(workers, { ...setup, locale: options.locale ?? "en" }) : undefined;
+  const identify = inputs.some((input) => input.kind === "set" && input.files.length > 1);
+  const pool = workers > 0 ? createPool(workers, { ...setup, locale: options.locale ?? "en", identify }) : undefined;
   // Sets stream through: a few batches are read and checked at a time, and only their results
   // stay, so an archive is never held in memory whole. A worker gets a batch of sets at a time,
   // so that small ones do not cost a message each, with enough batches to share the work out.

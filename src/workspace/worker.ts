@@ -7,8 +7,10 @@ import { takeTimings, TIMING } from "./timings.js";
 
 // What checks a set, as check.ts sends it: a context less what can't cross threads (the
 // translator, made here from the locale, and custom checks, which run in the main thread).
-type Setup = Omit<SetContext, "t" | "checks"> & { locale: string };
+type Setup = Omit<SetContext, "t" | "checks"> & { locale: string; identify?: boolean };
 const setup = workerData as Setup;
+// The language models load while the main thread reads the first sets, when any set has translations.
+if (setup.identify) loadIdentifier().catch(() => undefined); // a failure shows where a batch awaits it
 const t = await loadTranslator(setup.locale);
 
 parentPort!.on("message", async ({ id, sets }: { id: number; sets: SetFile[][] }) => {
