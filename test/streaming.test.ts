@@ -11,6 +11,7 @@ import { jsonWithArray, joined } from "../src/report/json-stream.js";
 import { reporters } from "../src/report/index.js";
 import type { FileResult, Report } from "../src/types.js";
 import { checkPaths } from "../src/workspace/check.js";
+import { pack, PackedResult } from "../src/workspace/packed-result.js";
 import { createSpill } from "../src/workspace/spill.js";
 import { loadGlossary } from "../src/glossary/load.js";
 
@@ -55,6 +56,19 @@ describe("results kept on disk", () => {
     expect(kept[3]!.diagnostics).toEqual(originals[3]!.diagnostics);
     // A result with nothing to keep stays as it is.
     expect(Object.getOwnPropertyDescriptor(kept[0]!, "diagnostics")!.value).toEqual([]);
+    spill.close();
+  });
+
+  it("packed by a worker, are the results they were, counted, and written as they are", () => {
+    const spill = createSpill();
+    for (const original of Array.from({ length: 8 }, (_, n) => result(n))) {
+      const packed = new PackedResult(structuredClone(pack(original)));
+      expect(packed.diagnostics).toEqual(original.diagnostics);
+      expect(JSON.stringify(packed)).toBe(JSON.stringify(original));
+      expect(packed.counts).toEqual({ files: 1, errors: original.diagnostics.length, warnings: 0, infos: 0 });
+      expect(packed.fixed).toBe(original.diagnostics.length > 0);
+      expect(JSON.stringify(spill.keep(packed))).toBe(JSON.stringify(original));
+    }
     spill.close();
   });
 

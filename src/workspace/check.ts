@@ -18,6 +18,7 @@ import type { Config } from "./config.js";
 import { discover } from "./discover.js";
 import { digest } from "./fix.js";
 import { createPool, LARGE_SET, type Pool, workersFor, WorkerOutOfMemory } from "./pool.js";
+import { PackedResult } from "./packed-result.js";
 import { createSpill } from "./spill.js";
 
 export type CheckOptions = Readonly<{
@@ -113,10 +114,13 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   const digests: Record<string, string> = {};
   // Counted as they come, then kept (on disk, with options.spill): the report never holds them all.
   // A file with a fix gets the digest of the bytes it was checked in, for --fix to compare.
+  // A worker's result comes packed, with its counts and whether it has a fix: not parsed here.
   const keep = (found: readonly FileResult[], files: readonly SetFile[]) => {
-    addTo(summary, summarise(found));
     for (const result of found) {
-      const bytes = result.diagnostics.some((d) => d.fix) ? files.find((f) => f.file === result.file)?.bytes : undefined;
+      const packed = result instanceof PackedResult ? result : undefined;
+      addTo(summary, packed?.counts ?? summarise([result]));
+      const fixed = packed?.fixed ?? result.diagnostics.some((d) => d.fix);
+      const bytes = fixed ? files.find((f) => f.file === result.file)?.bytes : undefined;
       if (bytes) digests[result.file] = digest(bytes);
       results.push(spill ? spill.keep(result) : result);
     }

@@ -3,8 +3,9 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { InputError } from "../errors.js";
-import type { FileResult, SetView } from "../types.js";
+import type { SetView } from "../types.js";
 import type { SetFile, SetOutcome } from "./check-set.js";
+import { type Packed, PackedResult } from "./packed-result.js";
 import { addTimings } from "./timings.js";
 
 const WORKER = fileURLToPath(new URL("./worker.js", import.meta.url));
@@ -24,7 +25,7 @@ export const LARGE_SET = 256 * 1024;
 /** A worker ran out of memory on a batch; the pool has replaced it. */
 export class WorkerOutOfMemory extends Error {}
 
-type Outcome = { results: FileResult[]; view?: SetView; problems: { file: string; key: string; values: Record<string, unknown> }[] };
+type Outcome = { results: Packed[]; view?: SetView; problems: { file: string; key: string; values: Record<string, unknown> }[] };
 type Reply = { id: number; outcomes?: Outcome[]; failure?: string; timings?: Record<string, number> };
 
 /** How many worker threads suit this many sets: none when one thread will do. */
@@ -95,7 +96,7 @@ export function createPool(count: number, setup: unknown, heapMb = WORKER_HEAP_M
             if (reply.failure) return reject(new Error(reply.failure));
             if (reply.timings) addTimings(reply.timings);
             resolve((reply.outcomes ?? []).map((o) => ({
-              results: o.results,
+              results: o.results.map((r) => new PackedResult(r)),
               problems: o.problems.map((p) => new InputError(p.file, p.key, p.values)),
               ...(o.view ? { view: o.view } : {}),
             })));

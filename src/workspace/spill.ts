@@ -6,6 +6,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Diagnostic, FileResult } from "../types.js";
+import { PackedResult } from "./packed-result.js";
 
 export type Spill = Readonly<{
   /** The result, its diagnostics on disk from now on: reading them reads the file. */
@@ -63,9 +64,11 @@ export function createSpill(): Spill {
   };
   return {
     keep(result) {
-      const handle = result.diagnostics.length === 0 ? undefined : open();
+      // A worker's result brings its JSON along.
+      const json = result instanceof PackedResult ? result.json : JSON.stringify(result.diagnostics);
+      const handle = json === "[]" ? undefined : open();
       if (handle === undefined) return result;
-      const bytes = Buffer.from(JSON.stringify(result.diagnostics));
+      const bytes = Buffer.from(json);
       const at = end;
       const length = bytes.length;
       pending.push(bytes);

@@ -3,6 +3,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { loadTranslator } from "../i18n/load.js";
 import { loadIdentifier } from "../language/identify.js";
 import { checkSet, type SetContext, type SetFile } from "./check-set.js";
+import { pack } from "./packed-result.js";
 import { takeTimings, TIMING } from "./timings.js";
 
 // What checks a set, as check.ts sends it: a context less what can't cross threads (the
@@ -19,7 +20,7 @@ parentPort!.on("message", async ({ id, sets }: { id: number; sets: SetFile[][] }
     if (sets.some((files) => files.length > 1)) await loadIdentifier();
     const outcomes = sets.map((files) => {
       const { results, problems, view } = checkSet(files, { ...setup, t });
-      return { results, view, problems: problems.map((p) => ({ file: p.file, key: p.key, values: p.values })) };
+      return { results: results.map(pack), view, problems: problems.map((p) => ({ file: p.file, key: p.key, values: p.values })) };
     });
     parentPort!.postMessage({ id, outcomes, ...(TIMING ? { timings: takeTimings() } : {}) });
   } catch (error) {
