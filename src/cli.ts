@@ -226,7 +226,13 @@ async function align(args: readonly string[], t: Translate): Promise<number> {
 async function emit(text: Iterable<string>, output: string | undefined): Promise<void> {
   if (output === undefined) {
     for (const piece of inBlocks(text)) {
-      if (!process.stdout.write(piece)) await new Promise((resolve) => process.stdout.once("drain", resolve));
+      if (stdoutClosed) return;
+      if (!process.stdout.write(piece)) {
+        await new Promise((resolve) => {
+          process.stdout.once("drain", resolve);
+          process.stdout.once("error", resolve);
+        });
+      }
     }
     return;
   }
@@ -237,6 +243,9 @@ async function emit(text: Iterable<string>, output: string | undefined): Promise
     throw new InputError(output, writeKey(error));
   }
 }
+
+// Set when standard output's reader has gone (EPIPE).
+let stdoutClosed = false;
 
 // Pieces gathered into writes of about this many characters: a write per diagnostic costs.
 const BLOCK = 1 << 16;
@@ -433,5 +442,12 @@ function parse<O extends ParseArgsConfig["options"] = typeof CHECK_OPTIONS>(args
     throw new UsageError("cli.unknownOption", { option: option.split(" ")[0], command });
   }
 }
+
+// A reader that stops reading (bitext check | head) closes the pipe: what is left of the report
+// is nobody's to read, and the run ends as it would have, with no trace of the closed pipe.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  stdoutClosed = true;
+});
 
 process.exitCode = await main(process.argv.slice(2));

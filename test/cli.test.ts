@@ -138,3 +138,23 @@ describe("bitext merge-reports", () => {
     expect(bitext(["merge-reports", "nope.json"], dir)).toEqual({ code: 2, stdout: "", stderr: "bitext: nope.json: no such file or folder\n" });
   });
 });
+
+describe("a reader that stops reading", () => {
+  it("ends the run with its own exit code and no trace, as bitext check | head does", async () => {
+    const { spawn } = await import("node:child_process");
+    const dir = mkdtempSync(join(tmpdir(), "bitext-pipe-"));
+    writeFileSync(join(dir, "long-en.txt"), "Drones flew over Kiev.  The the end.\n\n".repeat(20_000));
+    for (const format of ["stylish", "json"]) {
+      const child = spawn(process.execPath, [CLI, "check", "long-en.txt", "--glossary", GLOSSARY, "--max-problems", "0", "--format", format], { cwd: dir });
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      // Read the first piece of the report, then close the pipe, as head does.
+      await new Promise((resolve) => child.stdout.once("data", resolve));
+      child.stdout.destroy();
+      expect(await exited, format).toBe(1);
+      noStack(stderr);
+      expect(stderr).toBe("");
+    }
+  }, 60_000);
+});
