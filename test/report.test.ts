@@ -1,10 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checks, ruleCatalog } from "../src/checks/index.js";
 import { createTranslator } from "../src/i18n/index.js";
 import { reporters as library } from "../src/report/index.js";
 import { reporters } from "./report-text.js";
 import { loadReporter, REPORT_FORMATS } from "../src/report/load.js";
-import type { Report } from "../src/types.js";
+import type { Diagnostic, Report } from "../src/types.js";
 
 const report: Report = {
   version: 1,
@@ -122,5 +123,37 @@ describe("reports of hostile text", () => {
     const xml = reporters.junit!(hostile, { color: false, t });
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/u);
     expect(xml).not.toContain("<script>");
+  });
+});
+
+describe("markdown", () => {
+  const t = createTranslator("en");
+  // The reporter as it was, sorting every diagnostic: the oracle for the one pass it makes now.
+  const RANK = { error: 0, warning: 1, info: 2 } as const;
+  const before = (report: Report) => {
+    const all = report.results.flatMap((r) => r.diagnostics);
+    const rules = [...new Set(all.map((d) => d.ruleId))].sort();
+    const counts = rules.map((rule) => [rule, ...(["error", "warning", "info"] as const).map((s) => all.filter((d) => d.ruleId === rule && d.severity === s).length)]);
+    const worst = [...all].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.file.localeCompare(b.file) || a.line - b.line).slice(0, 20);
+    return { counts, worst: worst.map((d) => `${d.file}:${d.line}:${d.column}`), more: all.length - worst.length };
+  };
+
+  it("counts per rule and lists the 20 worst, ties in file order, as sorting them all did", () => {
+    const diagnostic = fc.record({
+      ruleId: fc.constantFrom("glossary/term", "text/whitespace", "quotes/unbalanced"), severity: fc.constantFrom("error", "warning", "info"),
+      file: fc.constantFrom("a.md", "b.md", "B.md", "é.md"), line: fc.integer({ min: 1, max: 4 }), column: fc.integer({ min: 1, max: 99 }),
+    });
+    fc.assert(fc.property(fc.array(diagnostic, { maxLength: 60 }), (found) => {
+      const diagnostics = found.map((d): Diagnostic => ({ ...d, message: "m", endLine: d.line, endColumn: d.column + 1, excerpt: "x" }));
+      const summary = { files: 1, errors: 0, warnings: 0, infos: 0 };
+      for (const d of diagnostics) summary[d.severity === "info" ? "infos" : `${d.severity}s`]++;
+      const report: Report = { version: 1, summary, results: [{ file: "a.md", lang: "en", diagnostics }], problems: [], rules: [] };
+      const text = reporters.markdown!(report, { color: false, t });
+      const expected = before(report);
+      for (const [rule, e, w, i] of expected.counts) expect(text).toContain(`| \`${rule}\` | ${e} | ${w} | ${i} |`);
+      const listed = [...text.matchAll(/\| `([^`]+)` \| `[^`]+` \|/gu)].map((m) => m[1]);
+      expect(listed).toEqual(expected.worst);
+      if (expected.more > 0) expect(text).toContain(`${expected.more} more`);
+    }), { numRuns: 500, seed: 9 });
   });
 });
