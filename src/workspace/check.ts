@@ -108,7 +108,8 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
     config.sourceLang ?? "", glossary.terms, (options.checks ?? allChecks).map((c) => c.id), maxProblems ?? null,
   ]);
 
-  const results: FileResult[] = [];
+  // The results, as they come: held here, or by the spill until the run is over.
+  const held: FileResult[] = [];
   const spill = options.spill ? createSpill() : undefined;
   const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0 };
   const digests: Record<string, string> = {};
@@ -122,7 +123,8 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
       const fixed = packed?.fixed ?? result.diagnostics.some((d) => d.fix);
       const bytes = fixed ? files.find((f) => f.file === result.file)?.bytes : undefined;
       if (bytes) digests[result.file] = digest(bytes);
-      results.push(spill ? spill.keep(result) : result);
+      if (spill) spill.keep(result);
+      else held.push(result);
     }
   };
   const views: SetView[] = [];
@@ -164,6 +166,8 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
     await pool?.close();
   }
 
+  // Made only now, with the workers gone: while they ran, the spill held names and offsets alone.
+  const results = spill ? spill.results() : held;
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const unusable: InputProblem[] = problems.map((p) => ({ file: p.file, message: options.t(p.key, { ...p.values }) }));
   views.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

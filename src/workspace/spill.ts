@@ -1,7 +1,7 @@
 // File results kept on disk, not in memory, while an archive is checked: each file's diagnostics
 // are written to a temporary file as they come, and read back, one file at a time, when a
 // reporter asks for them. A run over 10,000 sets then holds one set's diagnostics at a time, not
-// the whole report's.
+// the whole report's, and while it runs, only each file's names and where its diagnostics lie.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,8 +9,14 @@ import type { Diagnostic, FileResult } from "../types.js";
 import { PackedResult } from "./packed-result.js";
 
 export type Spill = Readonly<{
-  /** The result, its diagnostics on disk from now on: reading them reads the file. */
-  keep(result: FileResult): FileResult;
+  /** Keeps a result: its names in memory, its diagnostics on disk. */
+  keep(result: FileResult): void;
+  /**
+   * The results kept, in the order kept: the diagnostics of each read from the file when asked
+   * for. Made when asked, after the run: while it runs, only names and offsets are held, and
+   * nothing the young generation would have to keep alive.
+   */
+  results(): FileResult[];
   /** Closes the file. Results kept are no longer readable. */
   close(): void;
 }>;
@@ -62,20 +68,55 @@ export function createSpill(): Spill {
       read += n;
     }
   };
+  // What is kept of each result, in the order kept: its names (each language and source once),
+  // and where its diagnostics lie in the file (length 0: none; -1: held in memory, the file
+  // could not be made).
+  const names = new Map<string, string>();
+  const name = (text: string) => names.get(text) ?? (names.set(text, text), text);
+  const files: string[] = [];
+  const langs: string[] = [];
+  const sources: (string | undefined)[] = [];
+  let offsets = new Float64Array(1024);
+  let lengths = new Int32Array(1024);
+  const held = new Map<number, FileResult>();
   return {
     keep(result) {
+      const index = files.length;
+      if (index === offsets.length) {
+        offsets = grown(offsets, new Float64Array(index * 2));
+        lengths = grown(lengths, new Int32Array(index * 2));
+      }
+      files.push(result.file);
+      langs.push(name(result.lang));
+      sources.push(result.source === undefined ? undefined : name(result.source));
       // A worker's result brings its JSON along.
       const json = result instanceof PackedResult ? result.json : JSON.stringify(result.diagnostics);
       const handle = json === "[]" ? undefined : open();
-      if (handle === undefined) return result;
+      if (json === "[]") {
+        lengths[index] = 0;
+        return;
+      }
+      if (handle === undefined) {
+        lengths[index] = -1;
+        held.set(index, result);
+        return;
+      }
       const bytes = Buffer.from(json);
-      const at = end;
-      const length = bytes.length;
+      offsets[index] = end;
+      lengths[index] = bytes.length;
       pending.push(bytes);
-      pendingBytes += length;
-      end += length;
+      pendingBytes += bytes.length;
+      end += bytes.length;
       if (pendingBytes >= BLOCK) flush(handle);
-      return new SpilledResult(result, reader, at, length);
+    },
+    results() {
+      return files.map((file, i): FileResult => {
+        const lang = langs[i]!;
+        const source = sources[i];
+        if (lengths[i] === -1) return held.get(i)!;
+        if (lengths[i] === 0) return { file, lang, ...(source === undefined ? {} : { source }), diagnostics: [] };
+        return new SpilledResult(file, lang, source, reader, offsets[i]!, lengths[i]!);
+      });
     },
     close() {
       pending = [];
@@ -90,8 +131,8 @@ const BLOCK = 1 << 20;
 
 /**
  * A file's result whose diagnostics are on disk: read afresh each time they are asked for, and
- * written by JSON as the result's own. A class, so that 50,000 of them share one shape: an object
- * with a getter of its own took 730 bytes each.
+ * written by JSON as the result's own. A class, so that 50,000 of them share one shape (an object
+ * with a getter of its own takes 730 bytes).
  */
 class SpilledResult implements FileResult {
   readonly file: string;
@@ -101,10 +142,10 @@ class SpilledResult implements FileResult {
   readonly #at: number;
   readonly #length: number;
 
-  constructor(result: FileResult, read: (into: Buffer, at: number) => void, at: number, length: number) {
-    this.file = result.file;
-    this.lang = result.lang;
-    if (result.source !== undefined) (this as { source?: string }).source = result.source;
+  constructor(file: string, lang: string, source: string | undefined, read: (into: Buffer, at: number) => void, at: number, length: number) {
+    this.file = file;
+    this.lang = lang;
+    if (source !== undefined) (this as { source?: string }).source = source;
     this.#read = read;
     this.#at = at;
     this.#length = length;
@@ -120,6 +161,12 @@ class SpilledResult implements FileResult {
   toJSON(): FileResult {
     return { file: this.file, lang: this.lang, ...(this.source === undefined ? {} : { source: this.source }), diagnostics: this.diagnostics };
   }
+}
+
+/** `into`, holding what `from` holds. */
+function grown<T extends Float64Array | Int32Array>(from: T, into: T): T {
+  into.set(from);
+  return into;
 }
 
 /** Writes bytes at a position. */
