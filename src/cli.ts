@@ -121,6 +121,8 @@ async function check(args: readonly string[], given: Translate): Promise<number>
     locale: values.locale ?? config.locale ?? "en",
     // The diagnostics wait on disk for the reporter: an archive's report is never held whole.
     spill: true,
+    // What --fix compares a file with before it writes.
+    digests: values.fix === true || values["fix-dry-run"] === true,
     ...(shard ? { shard } : {}), ...(changed ? { changed } : {}), ...(threads ? { threads } : {}),
     ...(maxProblems === undefined ? {} : { maxProblems }),
     ...(values["xliff-untranslated"] ? { xliffUntranslated: true } : {}),

@@ -45,6 +45,8 @@ export type CheckOptions = Readonly<{
   views?: boolean;
   /** XLIFF: report untranslated units (empty, state new or initial) instead of skipping them. */
   xliffUntranslated?: boolean;
+  /** Note the digest of each file with a fix, for planFixes (default true; the CLI only with --fix). */
+  digests?: boolean;
   /**
    * Keep the diagnostics in a temporary file until a reporter reads them, not in memory: an
    * archive then costs the memory of a set, not of its report. The file lasts as long as the process.
@@ -120,7 +122,7 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
     for (const result of found) {
       const packed = result instanceof PackedResult ? result : undefined;
       addTo(summary, packed?.counts ?? summarise([result]));
-      const fixed = packed?.fixed ?? result.diagnostics.some((d) => d.fix);
+      const fixed = options.digests !== false && (packed?.fixed ?? result.diagnostics.some((d) => d.fix));
       const bytes = fixed ? files.find((f) => f.file === result.file)?.bytes : undefined;
       if (bytes) digests[result.file] = digest(bytes);
       if (spill) spill.keep(result);

@@ -91,11 +91,11 @@ export function createSpill(): Spill {
       sources.push(result.source === undefined ? undefined : name(result.source));
       // A worker's result brings its JSON along.
       const json = result instanceof PackedResult ? result.json : JSON.stringify(result.diagnostics);
-      const handle = json === "[]" ? undefined : open();
       if (json === "[]") {
         lengths[index] = 0;
         return;
       }
+      const handle = open();
       if (handle === undefined) {
         lengths[index] = -1;
         held.set(index, result);
