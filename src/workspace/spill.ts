@@ -6,7 +6,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Diagnostic, FileResult } from "../types.js";
-import { PackedResult } from "./packed-result.js";
+import { fileResult, LazyResult, PackedResult } from "./packed-result.js";
 
 export type Spill = Readonly<{
   /** Keeps a result: its names in memory, its diagnostics on disk. */
@@ -114,7 +114,7 @@ export function createSpill(): Spill {
         const lang = langs[i]!;
         const source = sources[i];
         if (lengths[i] === -1) return held.get(i)!;
-        if (lengths[i] === 0) return { file, lang, ...(source === undefined ? {} : { source }), diagnostics: [] };
+        if (lengths[i] === 0) return fileResult(file, lang, source, []);
         return new SpilledResult(file, lang, source, reader, offsets[i]!, lengths[i]!);
       });
     },
@@ -129,23 +129,14 @@ export function createSpill(): Spill {
 
 const BLOCK = 1 << 20;
 
-/**
- * A file's result whose diagnostics are on disk: read afresh each time they are asked for, and
- * written by JSON as the result's own. A class, so that 50,000 of them share one shape (an object
- * with a getter of its own takes 730 bytes).
- */
-class SpilledResult implements FileResult {
-  readonly file: string;
-  readonly lang: string;
-  declare readonly source?: string;
+/** A file's result whose diagnostics are on disk: read afresh each time they are asked for. */
+class SpilledResult extends LazyResult {
   readonly #read: (into: Buffer, at: number) => void;
   readonly #at: number;
   readonly #length: number;
 
   constructor(file: string, lang: string, source: string | undefined, read: (into: Buffer, at: number) => void, at: number, length: number) {
-    this.file = file;
-    this.lang = lang;
-    if (source !== undefined) (this as { source?: string }).source = source;
+    super(file, lang, source);
     this.#read = read;
     this.#at = at;
     this.#length = length;
@@ -155,11 +146,6 @@ class SpilledResult implements FileResult {
     const back = Buffer.allocUnsafe(this.#length);
     this.#read(back, this.#at);
     return JSON.parse(back.toString("utf8")) as Diagnostic[];
-  }
-
-  /** The keys in FileResult's order, as JSON of the result itself would have them. */
-  toJSON(): FileResult {
-    return { file: this.file, lang: this.lang, ...(this.source === undefined ? {} : { source: this.source }), diagnostics: this.diagnostics };
   }
 }
 
