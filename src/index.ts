@@ -1,6 +1,8 @@
 // The library's public API.
 export type * from "./types.js";
 export { InputError, UsageError } from "./errors.js";
+import { loadReaders } from "./article/formats.js";
+
 /** Reads, decodes and parses one article file (Markdown, plain text or XLIFF). */
 export { readArticle, parseArticle } from "./article/read.js";
 /** Wraps already-decoded text as a source file. */
@@ -20,3 +22,7 @@ export { reporters } from "./report/index.js";
 export { joined } from "./report/json-stream.js";
 /** A translator for one of the message locales. */
 export { createTranslator, LOCALES } from "./i18n/index.js";
+
+// The library parses every format synchronously (parseArticle): its readers load with it. The
+// command line loads only those of the files it meets.
+await loadReaders();

@@ -5,11 +5,8 @@
 import { extname } from "node:path";
 import { InputError } from "../errors.js";
 import type { Article, ArticleFormat, Directive, SourceText } from "../types.js";
-import { parseFrontMatter } from "./front-matter.js";
 import { isLanguageTag, languageFromFileName } from "./language.js";
-import { parseMarkdown } from "./markdown.js";
 import { parsePlainText } from "./plain-text.js";
-import { parseXliff } from "./xliff.js";
 
 export type ReadOptions = Readonly<{
   /** The language of a file whose name and front matter give none. */
@@ -18,6 +15,8 @@ export type ReadOptions = Readonly<{
   xliffUntranslated?: boolean;
 }>;
 
+export type Parse = (file: string, source: SourceText, options: ReadOptions) => Article;
+
 export type Reader = Readonly<{
   format: ArticleFormat;
   extensions: readonly string[];
@@ -25,7 +24,11 @@ export type Reader = Readonly<{
   limit?: Readonly<{ bytes: number; message: string }>;
   /** The file itself names its languages (XLIFF's srcLang/trgLang): its name need not. */
   namesItsLanguages: boolean;
-  parse(file: string, source: SourceText, options: ReadOptions): Article;
+  /**
+   * The parser, loaded when a run first meets the format: remark, saxes and yaml take longer to
+   * load than a small article takes to check, and a run of plain text needs none of them.
+   */
+  load(): Promise<Parse>;
   /** Text as it is written into the file: a fix's replacement, escaped as the format needs. */
   encode(text: string): string;
 }>;
@@ -37,10 +40,13 @@ const markdown: Reader = {
   format: "markdown",
   extensions: [".md", ".markdown"],
   namesItsLanguages: false,
-  parse(file, source, options) {
-    const parsed = parseMarkdown(source, file);
-    const frontMatter = parsed.frontMatter === undefined ? {} : parseFrontMatter(file, parsed.frontMatter, parsed.frontMatterLine);
-    return article(file, "markdown", source, parsed.blocks, frontMatter, parsed.directives, options);
+  async load() {
+    const [{ parseMarkdown }, { parseFrontMatter }] = await Promise.all([import("./markdown.js"), import("./front-matter.js")]);
+    return (file, source, options) => {
+      const parsed = parseMarkdown(source, file);
+      const frontMatter = parsed.frontMatter === undefined ? {} : parseFrontMatter(file, parsed.frontMatter, parsed.frontMatterLine);
+      return article(file, "markdown", source, parsed.blocks, frontMatter, parsed.directives, options);
+    };
   },
   encode: asIs,
 };
@@ -50,7 +56,7 @@ const text: Reader = {
   format: "text",
   extensions: [".txt"],
   namesItsLanguages: false,
-  parse: (file, source, options) => article(file, "text", source, parsePlainText(source, file), {}, [], options),
+  load: async () => (file, source, options) => article(file, "text", source, parsePlainText(source, file), {}, [], options),
   encode: asIs,
 };
 
@@ -63,7 +69,10 @@ const xliff: Reader = {
   extensions: [".xlf", ".xliff"],
   limit: { bytes: MAX_XLIFF_BYTES, message: "input.xliffTooLarge" },
   namesItsLanguages: true,
-  parse: (file, source, options) => parseXliff(file, source, { untranslated: options.xliffUntranslated === true }),
+  async load() {
+    const { parseXliff } = await import("./xliff.js");
+    return (file, source, options) => parseXliff(file, source, { untranslated: options.xliffUntranslated === true });
+  },
   encode: (value) => value.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;"),
 };
 
@@ -73,6 +82,21 @@ export const READERS: readonly Reader[] = [markdown, text, xliff];
 export function readerFor(file: string): Reader | undefined {
   const ext = extname(file).toLowerCase();
   return READERS.find((r) => r.extensions.includes(ext));
+}
+
+const parsers = new Map<ArticleFormat, Parse>();
+
+/** Loads the readers of `files` (by default, every reader), so that parserOf() has them. */
+export async function loadReaders(files?: Iterable<string>): Promise<void> {
+  const wanted = files === undefined ? READERS : new Set([...files].map(readerFor).filter((r) => r !== undefined));
+  for (const reader of wanted) if (!parsers.has(reader.format)) parsers.set(reader.format, await reader.load());
+}
+
+/** A reader's parser, once loadReaders() has loaded it. */
+export function parserOf(reader: Reader): Parse {
+  const parse = parsers.get(reader.format);
+  if (!parse) throw new Error(`bitext: the ${reader.format} reader is used before loadReaders() loaded it`);
+  return parse;
 }
 
 /** The reader that made an article. */

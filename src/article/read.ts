@@ -3,12 +3,13 @@ import { extname } from "node:path";
 import { InputError, ioKey } from "../errors.js";
 import type { Article, SourceText } from "../types.js";
 import { decodeSource } from "./decode.js";
-import { type ReadOptions, readerFor } from "./formats.js";
+import { loadReaders, parserOf, type ReadOptions, readerFor } from "./formats.js";
 
 export type { ReadOptions } from "./formats.js";
 
 /** Reads, decodes and parses one article file. Throws InputError when it can't be used. */
 export async function readArticle(file: string, options: ReadOptions = {}): Promise<Article> {
+  await loadReaders([file]);
   return parseArticle(file, decodeSource(await readBytes(file), file), options);
 }
 
@@ -47,9 +48,12 @@ export async function readBytes(file: string, at = file): Promise<Uint8Array> {
   }
 }
 
-/** Parses decoded text as the article `file`; its extension picks the reader. */
+/**
+ * Parses decoded text as the article `file`; its extension picks the reader, which must have been
+ * loaded (loadReaders(); importing bitext's index loads them all).
+ */
 export function parseArticle(file: string, source: SourceText, options: ReadOptions = {}): Article {
   const reader = readerFor(file);
   if (!reader) throw new InputError(file, "input.unknownFormat", { ext: extname(file) || "—" });
-  return reader.parse(file, source, options);
+  return parserOf(reader)(file, source, options);
 }

@@ -2,7 +2,7 @@
 // sends a reader to their language. Plain HTML with one shared stylesheet; an article needs no
 // JavaScript and loads nothing from any other host. Every string a reader sees comes from the
 // site chrome's locale (English where the page's language has none).
-import { isLocale } from "../i18n/index.js";
+import { isLocale } from "../i18n/locales.js";
 import { directionOf } from "../language/scripts.js";
 import type { Translate } from "../types.js";
 import { escapeHtml as esc } from "./render.js";

@@ -4,6 +4,7 @@ import { mkdir, readdir, readFile } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import pLimit from "p-limit";
 import picomatch from "picomatch";
+import { loadReaders } from "../article/formats.js";
 import { readBytes } from "../article/read.js";
 import { checks as allChecks, ruleCatalog } from "../checks/index.js";
 import { InputError } from "../errors.js";
@@ -197,6 +198,7 @@ export async function checkBatch(sets: readonly SetFile[][], context: SetContext
 async function checkHere(sets: readonly (readonly SetFile[])[], context: SetContext): Promise<SetOutcome[]> {
   // A set of several files holds translations, whose sentences may need their language told.
   if (sets.some((files) => files.length > 1)) await loadIdentifier();
+  await loadReaders(sets.flatMap((files) => files.map((f) => f.file)));
   return sets.map((files) => checkSet(files, context));
 }
 

@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import { isLanguageTag } from "../article/language.js";
 import { checks } from "../checks/index.js";
 import { InputError, ioKey } from "../errors.js";
-import { isLocale } from "../i18n/index.js";
+import { isLocale } from "../i18n/locales.js";
 import type { RuleOptions, RuleSetting } from "../types.js";
 
 /** bitext.config.yaml (or .json), as DESIGN.md describes it. */

@@ -1,5 +1,6 @@
 // A worker thread that checks article sets: CPU work spread over the cores.
 import { parentPort, workerData } from "node:worker_threads";
+import { loadReaders } from "../article/formats.js";
 import { loadTranslator } from "../i18n/load.js";
 import { loadIdentifier } from "../language/identify.js";
 import { checkSet, type SetContext, type SetFile } from "./check-set.js";
@@ -18,6 +19,7 @@ parentPort!.on("message", async ({ id, sets }: { id: number; sets: SetFile[][] }
   try {
     // A set of several files holds translations, whose sentences may need their language told.
     if (sets.some((files) => files.length > 1)) await loadIdentifier();
+    await loadReaders(sets.flatMap((files) => files.map((f) => f.file)));
     const outcomes = sets.map((files) => {
       const { results, problems, view } = checkSet(files, { ...setup, t });
       return { results: results.map(pack), view, problems: problems.map((p) => ({ file: p.file, key: p.key, values: p.values })) };
