@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeSource, sourceFromText } from "../src/article/decode.js";
-import { languageFromFileName } from "../src/article/language.js";
+import { isLanguageTag, languageFromFileName } from "../src/article/language.js";
+import { ICU_VERSION, LANGUAGE_CODES } from "../src/article/language-codes.js";
 import { fileSpan, positionAt } from "../src/article/position.js";
 import { parseArticle } from "../src/article/read.js";
 import { InputError } from "../src/errors.js";
@@ -64,6 +65,21 @@ describe("reading articles", () => {
     expect(languageFromFileName("belgorod-en.txt")).toBe("en");
     expect(languageFromFileName("story.uk.md")).toBe("uk");
     expect(languageFromFileName("notes.txt")).toBeUndefined();
+  });
+
+  it("knows a language as ICU does, from the list made ahead of time", () => {
+    expect(["en", "EN", "pt-BR", "zh-Hant-TW", "ast", "yue", "ka", "th"].filter(isLanguageTag)).toHaveLength(8);
+    expect(["xx", "qqq", "e", "english", "en_GB", "en-", ""].filter(isLanguageTag)).toEqual([]);
+    // Every listed code is one this Node's ICU names; with the ICU the list was made from, the
+    // list is exactly what it names (a newer Node's ICU may name more: run scripts/language-codes.js).
+    const names = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
+    const named = (code: string) => names.of(code) !== code;
+    expect(LANGUAGE_CODES.filter((code) => !named(code))).toEqual([]);
+    if (process.versions.icu === ICU_VERSION) {
+      const letters = "abcdefghijklmnopqrstuvwxyz";
+      const all = [...letters].flatMap((a) => [...letters].flatMap((b) => [a + b, ...[...letters].map((c) => a + b + c)]));
+      expect(all.filter(named)).toEqual([...LANGUAGE_CODES]);
+    }
   });
 
   it("names the line of invalid front matter", () => {
