@@ -54,7 +54,7 @@ const AFTER = /\s*\(([^()\n]{3,120})\)/y;
 
 // An acronym's entry, with a pattern for the words before "(FSB)": as many as its longest expansion has.
 type Acronym = Readonly<{ entry: TermEntry; wordsBefore: RegExp }>;
-type Acronyms = Readonly<{ automaton: Automaton; entries: readonly (readonly Acronym[])[] }>;
+type Acronyms = Readonly<{ automaton: Automaton; entries: readonly (readonly Acronym[])[]; uses: readonly string[] }>;
 
 /** One automaton for every acronym of the language that has an expansion, built once. */
 const acronymsOf = perGlossary((glossary, tag): Acronyms => {
@@ -71,13 +71,16 @@ const acronymsOf = perGlossary((glossary, tag): Acronyms => {
     if (same) same.push({ entry, wordsBefore });
     else byKey.set(key, [{ entry, wordsBefore }]);
   }
-  return { automaton: buildAutomaton([...byKey.keys()]), entries: [...byKey.values()] };
+  const entries = [...byKey.values()];
+  return { automaton: buildAutomaton([...byKey.keys()]), entries, uses: [...new Set(entries.flat().map((a) => a.entry.use))] };
 });
 
 type Expansion = { start: number; end: number; text: string; words: string; entry: TermEntry };
 
 /** "FSB (words)" and "words (FSB)" where the words are a wrong expansion: one pass over the text. */
 function* expansionsIn(text: string, acronyms: Acronyms, lang: string): Generator<Expansion> {
+  // An acronym counts only as the glossary writes it: a text without one (most) needs no matching.
+  if (!acronyms.uses.some((use) => text.includes(use))) return;
   for (const m of acronyms.automaton.match(text)) {
     for (const { entry, wordsBefore } of acronyms.entries[m.pattern]!) {
       // An acronym is written as the glossary writes it: "un" is not the UN.
