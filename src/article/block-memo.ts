@@ -3,23 +3,22 @@
 // WeakMap), never under the block's text: equal paragraphs of two articles are read twice, as
 // they would be without it, and a block's analyses go when its article goes.
 
-const memos = new WeakMap<object, Map<unknown, unknown>>();
+// Each block's memos in one array, [keys, value, keys, value, …]: a block has a few (quotes,
+// terms, numbers, features), and a Map for each key of each block was most of the memo's cost
+// and of its garbage.
+const memos = new WeakMap<object, unknown[]>();
+
+const sameKeys = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((key, i) => key === b[i]);
 
 /**
  * The value `compute` gives for `block` under `keys` (a language, a glossary, a convention:
  * compared by identity), computed on the first call and returned after.
  */
 export function memo<T>(block: object, keys: readonly unknown[], compute: () => T): T {
-  let map = memos.get(block);
-  if (!map) memos.set(block, (map = new Map()));
-  for (const key of keys.slice(0, -1)) {
-    let next = map.get(key) as Map<unknown, unknown> | undefined;
-    if (!next) map.set(key, (next = new Map()));
-    map = next;
-  }
-  const last = keys.at(-1);
-  if (map.has(last)) return map.get(last) as T;
+  let entries = memos.get(block);
+  if (!entries) memos.set(block, (entries = []));
+  for (let i = 0; i < entries.length; i += 2) if (sameKeys(entries[i] as readonly unknown[], keys)) return entries[i + 1] as T;
   const value = compute();
-  map.set(last, value);
+  entries.push(keys, value);
   return value;
 }
