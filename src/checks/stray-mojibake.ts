@@ -38,33 +38,44 @@ const BYTES = TABLES.map(({ table, minLength }) => {
   return { byteOf, minLength };
 });
 
-/** Runs of a block that decode, byte for byte, into different valid UTF-8 text. */
-function* mojibakeRuns(text: string): Generator<{ start: number; end: number; repaired: string }> {
-  for (let i = 0; i < text.length; i++) {
-    // A lead byte (0xC2–0xF4) reads as Â–ô in Windows-1252 and as Cyrillic in Windows-1251.
-    if (text.charCodeAt(i) < 0xc2) continue;
-    for (const { byteOf, minLength } of BYTES) {
-      const lead = byteOf[text.charCodeAt(i)]!;
-      if (lead < 0xc2 || lead > 0xf4) continue;
-      // No continuation byte next: no character of two bytes or more starts here.
-      const second = i + 1 < text.length ? byteOf[text.charCodeAt(i + 1)]! : -1;
-      if (second >= 0x80 && second <= 0xbf) {
-        let j = i;
-        const bytes: number[] = [];
-        while (j < text.length && byteOf[text.charCodeAt(j)]! >= 0) bytes.push(byteOf[text.charCodeAt(j++)]!);
-        // The longest run of whole characters: the run may swallow a real character at its end.
-        const end = validUtf8Prefix(bytes);
-        if (end >= minLength) {
-          const repaired = utf8.decode(Uint8Array.from(bytes.slice(0, end)));
-          if (PLAUSIBLE.test(repaired)) {
-            yield { start: i, end: i + end, repaired };
-            i += end - 1;
-          }
-        }
-      }
-      break;
-    }
+// Where a run may start, for either table: a lead byte's character (0xC2–0xF4: Â–ô in
+// Windows-1252, Cyrillic in Windows-1251) before a continuation byte's (0x80–0xBF). Found by a
+// regular expression, which V8 runs as machine code from its first calls, where a loop over every
+// character runs in the interpreter for the first thousands of paragraphs. The tables' lead
+// characters differ (Latin-1 and Cyrillic letters), so a start belongs to one table.
+const unitClass = (byteOf: Int16Array, low: number, high: number) => {
+  const units: string[] = [];
+  for (let unit = 0; unit < byteOf.length; unit++) {
+    if (byteOf[unit]! >= low && byteOf[unit]! <= high) units.push(`\\u${unit.toString(16).padStart(4, "0")}`);
   }
+  return `[${units.join("")}]`;
+};
+const RUN_START = new RegExp(BYTES.map(({ byteOf }) => unitClass(byteOf, 0xc2, 0xf4) + unitClass(byteOf, 0x80, 0xbf)).join("|"), "g");
+
+/** Runs of a block that decode, byte for byte, into different valid UTF-8 text. */
+function mojibakeRuns(text: string): { start: number; end: number; repaired: string }[] {
+  const runs: { start: number; end: number; repaired: string }[] = [];
+  RUN_START.lastIndex = 0;
+  for (let found = RUN_START.exec(text); found !== null; found = RUN_START.exec(text)) {
+    const i = found.index;
+    const lead = text.charCodeAt(i);
+    const { byteOf, minLength } = BYTES.find((table) => table.byteOf[lead]! >= 0xc2 && table.byteOf[lead]! <= 0xf4)!;
+    let j = i;
+    const bytes: number[] = [];
+    while (j < text.length && byteOf[text.charCodeAt(j)]! >= 0) bytes.push(byteOf[text.charCodeAt(j++)]!);
+    // The longest run of whole characters: the run may swallow a real character at its end.
+    const end = validUtf8Prefix(bytes);
+    let next = i + 1;
+    if (end >= minLength) {
+      const repaired = utf8.decode(Uint8Array.from(bytes.slice(0, end)));
+      if (PLAUSIBLE.test(repaired)) {
+        runs.push({ start: i, end: i + end, repaired });
+        next = i + end;
+      }
+    }
+    RUN_START.lastIndex = next;
+  }
+  return runs;
 }
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
