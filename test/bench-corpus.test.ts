@@ -33,6 +33,17 @@ describe("the benchmark corpus", () => {
     if (process.env.BITEXT_PIN_FINDINGS === "1") writeFileSync(file, found);
     expect(found).toBe(readFileSync(file, "utf8"));
   });
+
+  it("as long lone articles (the benchmark's textlint comparison) gives the findings pinned before bitext was made faster", async () => {
+    const corpus = writeCorpus(join(work, "long"), { sets: 6, seed: 1, format: "txt", layout: "files", paragraphs: [30, 46], repeat: true });
+    const report = await checkPaths({ paths: ["articles"], cwd: corpus.dir, glossaries: [GLOSSARY], t: createTranslator("en"),
+      config: { dir: corpus.dir, rules: {}, languages: {}, ignore: [], sourceLang: "es" } });
+    expect(report.problems).toEqual([]);
+    const found = `${lines(report).join("\n")}\n`;
+    const file = new URL("findings.long.txt", PINNED);
+    if (process.env.BITEXT_PIN_FINDINGS === "1") writeFileSync(file, found);
+    expect(found).toBe(readFileSync(file, "utf8"));
+  });
 });
 
 describe("the command line, bundled, in worker threads", () => {

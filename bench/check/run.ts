@@ -3,6 +3,8 @@
 // measured here, never an absolute time: machines differ, ratios measured together do not.
 //
 //   --sets N     article sets in the corpus (default 120: 600 files, as the issue measured)
+//   --paragraphs A,B   paragraphs per lone article, at least and at most (default 30,46: about
+//                8 KB an article, 4.8 MB for 600, as the issue measured; the seed article is 7 KB)
 //   --seed N     the corpus's seed (default 1)
 //   --runs N     runs of each start-up command; the median counts (default 7)
 //   --scale      also time 100, 1,000 and 10,000 sets, and one set of 1k, 10k and 100k paragraphs
@@ -23,10 +25,16 @@ const PRELOAD = join(ROOT, "build-bench/bench/large/max-rss.js");
 const TOOLS = join(HERE, "node_modules");
 const { values } = parseArgs({ options: {
   sets: { type: "string", default: "120" }, seed: { type: "string", default: "1" }, runs: { type: "string", default: "7" }, scale: { type: "boolean" },
+  paragraphs: { type: "string", default: "30,46" },
 } });
 const SETS = Number(values.sets);
 const SEED = Number(values.seed);
 const RUNS = Number(values.runs);
+const PARAGRAPHS = values.paragraphs.split(",").map(Number) as [number, number];
+if (PARAGRAPHS.length !== 2 || !PARAGRAPHS.every((n) => Number.isInteger(n) && n > 0) || PARAGRAPHS[0] > PARAGRAPHS[1]) {
+  process.stderr.write(`bench: --paragraphs takes two whole numbers, the least and the most (30,46), not ${values.paragraphs}\n`);
+  process.exit(2);
+}
 
 type Run = { seconds: number; rss: number; stdout: string; stderr: string };
 
@@ -81,10 +89,15 @@ try {
   installTools();
   // The same text three ways: lone articles (what textlint and retext check: a file at a time),
   // as plain text and as Markdown, and as article sets, each translation aligned with its source.
-  const lone = writeCorpus(join(work, "lone-txt"), { sets: SETS, seed: SEED, format: "txt", layout: "files" });
-  const loneMd = writeCorpus(join(work, "lone-md"), { sets: SETS, seed: SEED, format: "md", layout: "files" });
+  // Lone articles are as long as news articles are (the issue's 600 files held 4.8 MB); the
+  // sample holds 17 aligned paragraphs, so a long article draws some of them twice. Short
+  // articles (8 to 16 paragraphs, as the sets) are timed too: there, start-up is most of a run.
+  const long = { paragraphs: PARAGRAPHS, repeat: true } as const;
+  const lone = writeCorpus(join(work, "lone-txt"), { sets: SETS, seed: SEED, format: "txt", layout: "files", ...long });
+  const loneMd = writeCorpus(join(work, "lone-md"), { sets: SETS, seed: SEED, format: "md", layout: "files", ...long });
+  const short = writeCorpus(join(work, "short-txt"), { sets: SETS, seed: SEED, format: "txt", layout: "files" });
   const sets = writeCorpus(join(work, "sets"), { sets: SETS, seed: SEED, format: "txt" });
-  console.log(`Corpus: ${SETS} article sets (a Spanish source, four translations), ${lone.files} files: ${f1(mb(lone.bytes))} MB as plain text, ${f1(mb(loneMd.bytes))} MB as Markdown (seed ${SEED}).\n`);
+  console.log(`Corpus (seed ${SEED}): ${lone.files} lone articles of ${PARAGRAPHS.join(" to ")} paragraphs, ${f1(mb(lone.bytes))} MB as plain text and ${f1(mb(loneMd.bytes))} MB as Markdown; the same number of short ones (8 to 16 paragraphs, ${f1(mb(short.bytes))} MB); and ${SETS} article sets of those short articles (a Spanish source, four translations).\n`);
 
   // Start-up: what a pull request's check of one or two articles waits for.
   const one = join(sets.dir, sets.sets[0]!);
@@ -100,20 +113,25 @@ try {
   ]));
 
   // The same files, one thread, start-up included: bitext and the others.
-  const ours = bitext(lone, ["--threads", "1"]);
   const rules = await prhRules(work);
-  writeFileSync(join(lone.dir, ".textlintrc.json"), JSON.stringify({ rules: {
-    prh: { rulePaths: [rules] }, "@textlint-rule/no-unmatched-pair": true, "doubled-spaces": true, "no-zero-width-spaces": true,
-    "@textlint-rule/no-invalid-control-character": true,
-  } }));
-  const textlint = node([join(TOOLS, "textlint/bin/textlint.js"), "--format", "json", "--output-file", join(lone.dir, "textlint.json"), "articles/*.txt"], lone.dir);
-  const retext = node([join(HERE, "retext.mjs"), listOf(lone)], lone.dir);
-  console.log(`\n${lone.files} lone plain-text articles, one thread, start-up included (bitext: ${f1(mb(lone.bytes) / ours.seconds)} MB/s here):\n`);
-  console.log(table(["run", "time, × bitext's", "peak memory, MB"], [
-    ["bitext check (every rule that needs no source)", "1.00", f1(mb(ours.rss))],
-    ["textlint (prh with the same glossary, no-unmatched-pair, doubled-spaces, zero-width and control characters)", f2(textlint.seconds / ours.seconds), f1(mb(textlint.rss))],
-    ["retext (retext-quotes, retext-repeated-words, retext-sentence-spacing)", f2(retext.seconds / ours.seconds), f1(mb(retext.rss))],
-  ]));
+  const alone = new Map<Corpus, Run>();
+  for (const corpus of [lone, short]) {
+    const ours = bitext(corpus, ["--threads", "1"]);
+    alone.set(corpus, ours);
+    writeFileSync(join(corpus.dir, ".textlintrc.json"), JSON.stringify({ rules: {
+      prh: { rulePaths: [rules] }, "@textlint-rule/no-unmatched-pair": true, "doubled-spaces": true, "no-zero-width-spaces": true,
+      "@textlint-rule/no-invalid-control-character": true,
+    } }));
+    const textlint = node([join(TOOLS, "textlint/bin/textlint.js"), "--format", "json", "--output-file", join(corpus.dir, "textlint.json"), "articles/*.txt"], corpus.dir);
+    const retext = node([join(HERE, "retext.mjs"), listOf(corpus)], corpus.dir);
+    const what = corpus === lone ? `lone plain-text articles of ${PARAGRAPHS.join(" to ")} paragraphs` : "short lone plain-text articles (8 to 16 paragraphs)";
+    console.log(`\n${corpus.files} ${what}, ${f1(mb(corpus.bytes))} MB, one thread, start-up included (bitext: ${f1(mb(corpus.bytes) / ours.seconds)} MB/s here):\n`);
+    console.log(table(["run", "time, × bitext's", "peak memory, MB"], [
+      ["bitext check (every rule that needs no source)", "1.00", f1(mb(ours.rss))],
+      ["textlint (prh with the same glossary, no-unmatched-pair, doubled-spaces, zero-width and control characters)", f2(textlint.seconds / ours.seconds), f1(mb(textlint.rss))],
+      ["retext (retext-quotes, retext-repeated-words, retext-sentence-spacing)", f2(retext.seconds / ours.seconds), f1(mb(retext.rss))],
+    ]));
+  }
 
   const oursMd = bitext(loneMd, ["--threads", "1"]);
   const remark = node([join(HERE, "remark.mjs"), listOf(loneMd)], loneMd.dir);
@@ -122,7 +140,8 @@ try {
   // Article sets: every translation aligned with its source and checked against it.
   const setsOne = bitext(sets, ["--threads", "1"]);
   const setsTwo = bitext(sets, ["--threads", "2"]);
-  console.log(`\nThe same text as ${SETS} article sets, each translation aligned with its source and checked against it: ${f1(mb(sets.bytes) / setsOne.seconds)} MB/s and ${f1(SETS / setsOne.seconds)} sets/s on one thread (${f2(setsOne.seconds / ours.seconds)}× the lone articles' time); --threads 2 takes ${f2(setsTwo.seconds / setsOne.seconds)}× the one thread's time (peak memory ${f1(mb(setsOne.rss))} and ${f1(mb(setsTwo.rss))} MB).`);
+  const shortOne = alone.get(short)!;
+  console.log(`\nThe short articles as ${SETS} article sets, each translation aligned with its source and checked against it: ${f1(mb(sets.bytes) / setsOne.seconds)} MB/s and ${f1(SETS / setsOne.seconds)} sets/s on one thread (${f2(setsOne.seconds / shortOne.seconds)}× their time as lone articles); --threads 2 takes ${f2(setsTwo.seconds / setsOne.seconds)}× the one thread's time (peak memory ${f1(mb(setsOne.rss))} and ${f1(mb(setsTwo.rss))} MB).`);
 
   // Where the time goes, by stage, on the sets (one thread).
   const timed = bitext(sets, ["--threads", "1"], { BITEXT_TIMING: "json" });
