@@ -39,9 +39,19 @@ export function entryFor(term: GlossaryTerm, tag: string): TermEntry | undefined
   return term.langs[lower] ?? term.langs[lower.split("-")[0]!];
 }
 
+// Keys already made: the rules ask for the keys of the glossary's own phrases again and again
+// (glossary/inconsistent for every term it meets), and a key costs an array of its characters.
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 100_000;
+
 /** Case-folded, space-collapsed key under which a phrase is looked up. */
 export function phraseKey(text: string): string {
-  return [...text.replace(/\s+/gu, " ").trim()].map((c) => (c.length === 1 ? foldUnit(c) : c)).join("");
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = [...text.replace(/\s+/gu, " ").trim()].map((c) => (c.length === 1 ? foldUnit(c) : c)).join("");
+    if (KEYS.size < MAX_KEYS) KEYS.set(text, key);
+  }
+  return key;
 }
 
 export function escapeRegExp(text: string): string {
