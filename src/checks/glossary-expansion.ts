@@ -32,28 +32,28 @@ function holds(words: readonly string[], expansion: readonly string[]): boolean 
  * True when `words` is meant as the acronym's expansion but isn't one: it reads like a name
  * (capitalised, several words) and shares a word or the initials with a right expansion.
  */
-function wrongExpansion(words: string, acronym: string, expansions: readonly string[], lang: string): boolean {
+function wrongExpansion(words: string, acronym: Acronym, lang: string): boolean {
   const found = stems(words);
   if (found.length < 2 || !/^\p{Lu}/u.test(words.trim())) return false;
   // English capitalises every main word of a name: "Russian volunteers (RDK)" describes, it
   // does not expand.
   if (lang === "en" && [...words.matchAll(WORD)].some((m) => m[0].length >= 4 && !/^\p{Lu}/u.test(m[0]))) return false;
-  const right = expansions.map(stems);
   // "Le Service de sécurité d’Ukraine (SBU)", "FSB (Federal Security Service of Russia)": the
   // right words with an article before or a qualifier after.
   const written = wordsOf(words);
-  if (expansions.some((e) => holds(written, wordsOf(e)))) return false;
+  if (acronym.expansionWords.some((e) => holds(written, e))) return false;
   const initials = [...words.matchAll(WORD)].map((m) => m[0][0]!.toUpperCase()).join("");
-  const sharesWord = right.some((r) => r.some((s) => s.length >= 4 && found.includes(s)));
-  return sharesWord || initials === acronym.toUpperCase();
+  const sharesWord = acronym.expansionStems.some((r) => r.some((s) => s.length >= 4 && found.includes(s)));
+  return sharesWord || initials === acronym.entry.use.toUpperCase();
 }
 
 // Enough characters before "(FSB)" to hold the longest expansion.
 const LOOK_BACK = 160;
 const AFTER = /\s*\(([^()\n]{3,120})\)/y;
 
-// An acronym's entry, with a pattern for the words before "(FSB)": as many as its longest expansion has.
-type Acronym = Readonly<{ entry: TermEntry; wordsBefore: RegExp }>;
+// An acronym's entry, with a pattern for the words before "(FSB)" (as many as its longest
+// expansion has), and its expansions' words and stems, read once.
+type Acronym = Readonly<{ entry: TermEntry; wordsBefore: RegExp; expansionWords: readonly string[][]; expansionStems: readonly string[][] }>;
 type Acronyms = Readonly<{ automaton: Automaton; entries: readonly (readonly Acronym[])[]; uses: readonly string[] }>;
 
 /** One automaton for every acronym of the language that has an expansion, built once. */
@@ -67,9 +67,10 @@ const acronymsOf = perGlossary((glossary, tag): Acronyms => {
     let wordsBefore = patterns.get(longest);
     if (!wordsBefore) patterns.set(longest, (wordsBefore = new RegExp(`(?:[\\p{L}\\p{M}\\p{N}'’-]+\\s+){1,${longest}}$`, "u")));
     const key = phraseKey(entry.use);
+    const acronym = { entry, wordsBefore, expansionWords: entry.expansion.map(wordsOf), expansionStems: entry.expansion.map(stems) };
     const same = byKey.get(key);
-    if (same) same.push({ entry, wordsBefore });
-    else byKey.set(key, [{ entry, wordsBefore }]);
+    if (same) same.push(acronym);
+    else byKey.set(key, [acronym]);
   }
   const entries = [...byKey.values()];
   return { automaton: buildAutomaton([...byKey.keys()]), entries, uses: [...new Set(entries.flat().map((a) => a.entry.use))] };
@@ -82,12 +83,13 @@ function* expansionsIn(text: string, acronyms: Acronyms, lang: string): Generato
   // An acronym counts only as the glossary writes it: a text without one (most) needs no matching.
   if (!acronyms.uses.some((use) => text.includes(use))) return;
   for (const m of acronyms.automaton.match(text)) {
-    for (const { entry, wordsBefore } of acronyms.entries[m.pattern]!) {
+    for (const acronym of acronyms.entries[m.pattern]!) {
+      const { entry, wordsBefore } = acronym;
       // An acronym is written as the glossary writes it: "un" is not the UN.
       if (text.slice(m.start, m.end) !== entry.use) continue;
       AFTER.lastIndex = m.end;
       const after = AFTER.exec(text);
-      if (after && wrongExpansion(after[1]!, entry.use, entry.expansion, lang)) {
+      if (after && wrongExpansion(after[1]!, acronym, lang)) {
         yield { start: m.start, end: AFTER.lastIndex, text: `${entry.use} (${entry.expansion[0]})`, words: after[1]!, entry };
       }
       if (text[m.start - 1] !== "(" || text[m.end] !== ")") continue;
@@ -99,7 +101,7 @@ function* expansionsIn(text: string, acronyms: Acronyms, lang: string): Generato
       if (capital === -1) continue;
       const start = from + before.index + capital;
       const named = text.slice(start, at).trim();
-      if (wrongExpansion(named, entry.use, entry.expansion, lang)) {
+      if (wrongExpansion(named, acronym, lang)) {
         yield { start, end: m.end + 1, text: `${entry.expansion[0]} (${entry.use})`, words: named, entry };
       }
     }
