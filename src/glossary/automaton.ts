@@ -27,10 +27,6 @@ function properties(unit: number): number {
   return p;
 }
 
-// Folded code units of the text being matched, the offset each came from, and the folded
-// offsets where a phrase may start.
-let scratch = { units: new Uint16Array(1024), origin: new Int32Array(1025), starts: new Int32Array(1024) };
-
 export type Automaton = Readonly<{
   match(text: string): { start: number; end: number; pattern: number }[];
 }>;
@@ -86,57 +82,43 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
   return {
     match(text) {
-      // Fold the text: case per code unit, each run of white space to one space, with the
-      // original offset of every folded unit.
-      // (In typed arrays reused from call to call: a paragraph's worth of numbers pushed one by
-      // one for every block was most of the matching time, and its garbage.)
-      if (scratch.units.length < text.length + 1) {
-        scratch = { units: new Uint16Array(text.length * 2 + 1), origin: new Int32Array(text.length * 2 + 2), starts: new Int32Array(text.length * 2 + 1) };
-      }
-      const { units, origin, starts } = scratch;
-      let count = 0;
-      let startCount = 0;
-      // A phrase may start where no letter, mark or digit comes before.
+      // One pass over the text, folding as it goes: from each place a phrase may start (no
+      // letter, mark or digit before), the trie is walked as far as the text follows it, case
+      // folded unit by unit and each run of white space read as one space, and the longest phrase
+      // that ends where no letter, mark or digit follows is taken; the text goes on after it.
+      // (It folded the whole text into typed arrays first, kept from call to call; read in place,
+      // the text costs as much and no buffer as long as the longest paragraph is kept.)
+      const matches: { start: number; end: number; pattern: number }[] = [];
+      let covered = 0;
       let afterWordish = false;
       for (let i = 0; i < text.length; i++) {
         const p = properties(text.charCodeAt(i));
-        origin[count] = i;
-        if (!afterWordish) starts[startCount++] = count;
-        if (p & SPACE_BIT) {
-          units[count++] = 32;
-          while (i + 1 < text.length && properties(text.charCodeAt(i + 1)) & SPACE_BIT) i++;
-          afterWordish = false;
-        } else {
-          units[count++] = p & 0xffff;
-          afterWordish = (p & WORDISH_BIT) !== 0;
-        }
-      }
-      origin[count] = text.length;
-      const end = (k: number) => (k + 1 < count ? origin[k + 1]! : text.length);
-      // From each place a phrase may start, the trie is walked as far as the text follows it,
-      // and the longest phrase that ends where no letter, mark or digit follows is taken; the
-      // text goes on after it.
-      const matches: { start: number; end: number; pattern: number }[] = [];
-      let covered = 0;
-      for (let n = 0; n < startCount; n++) {
-        const k = starts[n]!;
-        if (k < covered) continue;
-        let length = 0;
+        const mayStart = !afterWordish && i >= covered;
+        afterWordish = (p & WORDISH_BIT) !== 0;
+        if (!mayStart || p & SPACE_BIT) continue;
+        let state = rootNext[p & 0xffff]!;
+        if (state === 0) continue;
+        let end = -1;
         let pattern = -1;
-        for (let j = k, state = rootNext[units[k]!]!; state > 0;) {
-          if (output[state] !== -1) {
-            const to = end(j);
-            if (to >= text.length || (properties(text.charCodeAt(to)) & WORDISH_BIT) === 0) {
-              length = j - k + 1;
-              pattern = output[state]!;
-            }
+        // `at`: where the text after the units read so far begins.
+        for (let at = i + 1; ;) {
+          if (output[state] !== -1 && (at >= text.length || (properties(text.charCodeAt(at)) & WORDISH_BIT) === 0)) {
+            end = at;
+            pattern = output[state]!;
           }
-          if (++j >= count) break;
-          state = child(state, units[j]!);
+          if (at >= text.length) break;
+          const q = properties(text.charCodeAt(at++));
+          let unit = q & 0xffff;
+          if (q & SPACE_BIT) {
+            unit = 32;
+            while (at < text.length && properties(text.charCodeAt(at)) & SPACE_BIT) at++;
+          }
+          state = child(state, unit);
+          if (state === -1) break;
         }
         if (pattern === -1) continue;
-        matches.push({ start: origin[k]!, end: end(k + length - 1), pattern });
-        covered = k + length;
+        matches.push({ start: i, end, pattern });
+        covered = end;
       }
       return matches;
     },
