@@ -1,7 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { blockBuilder } from "../src/article/block-builder.js";
 import { decodeSource, sourceFromText } from "../src/article/decode.js";
 import { isLanguageTag, languageFromFileName } from "../src/article/language.js";
 import { ICU_VERSION, LANGUAGE_CODES } from "../src/article/language-codes.js";
+import { parsePlainText } from "../src/article/plain-text.js";
 import { fileSpan, positionAt } from "../src/article/position.js";
 import { parseArticle } from "../src/article/read.js";
 import { InputError } from "../src/errors.js";
@@ -86,6 +89,28 @@ describe("reading articles", () => {
     expect(() => parseArticle("en.md", sourceFromText("---\nlang: en\ntitle: [unclosed\n---\nText."))).toThrow(
       expect.objectContaining({ key: "input.frontMatter", values: expect.objectContaining({ line: 3 }) }),
     );
+  });
+});
+
+describe("plain text", () => {
+  // A paragraph a line, each made by a block builder, as the reader did before it made the
+  // blocks itself: the blocks must be the same, text, runs and all.
+  const withBuilder = (text: string) => {
+    const source = sourceFromText(text);
+    return source.lineStarts.flatMap((start, i) => {
+      let end = i + 1 < source.lineStarts.length ? source.lineStarts[i + 1]! - 1 : source.text.length;
+      if (source.text[end - 1] === "\r") end--;
+      const builder = blockBuilder("paragraph");
+      builder.verbatim(source.text.slice(start, end), start);
+      return [builder.build(0)].filter((b) => b !== undefined);
+    }).map((block, index) => ({ ...block, index }));
+  };
+
+  it("makes each line's block as a block builder makes it", () => {
+    const piece = fc.constantFrom("Kyiv", "«Слава»", " ", "  ", "\t", "\n", "\r\n", "\r", "\u00A0", "👩‍💻", "", ".", "\u2028");
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join("")), (text) => {
+      expect(parsePlainText(sourceFromText(text))).toEqual(withBuilder(text));
+    }), { numRuns: 2000, seed: 3 });
   });
 });
 
