@@ -1,4 +1,5 @@
 import type { TextBlock } from "../types.js";
+import { codePointTest } from "../language/code-points.js";
 import { abbreviations, ORDINAL_PERIOD, UNITS } from "./abbreviations.js";
 
 export type SentenceStart = Readonly<{
@@ -12,7 +13,7 @@ export type SentenceStart = Readonly<{
 // dialogue dash (—No es).
 const BOUNDARY = /([.!?\u2026]+)((?:["'”’»«“)\]]|[\u00A0\u202F ]»)*)(\s+)((?:["'“‘„«»‚(\[¿¡\u2014\u2013][\u00A0\u202F ]?)*)(?=[\p{L}\p{N}])/gu;
 const LEADING = /^\s*(["'“‘„«»‚(\[¿¡]*)(?=\p{L})/u;
-const WORD_BEFORE = /([\p{L}\p{M}\p{N}.-]*)$/u;
+const isWordUnit = codePointTest(/^[\p{L}\p{M}\p{N}.-]$/u);
 const LOOK_BACK = 64;
 
 /**
@@ -25,11 +26,31 @@ export function sentenceStarts(text: string, lang: string): SentenceStart[] {
 
 // What ends a sentence, closing marks after it allowed: . ! ? … and their CJK, Arabic, Devanagari,
 // Armenian, Ethiopic and Burmese forms.
-const FINAL = /[.!?\u2026\u3002\uFF01\uFF1F\uFF0E\u061F\u06D4\u0964\u0965\u0589\u1362\u104B]["'”’»«“)\]\u300D\u300F]*\s*$/u;
+const FINAL = new Set(".!?\u2026\u3002\uFF01\uFF1F\uFF0E\u061F\u06D4\u0964\u0965\u0589\u1362\u104B");
+const CLOSING = new Set("\"'”’»«“)]\u300D\u300F");
 
-/** True when a text ends its sentence: final punctuation, closing marks after it allowed. */
+/**
+ * True when a text ends its sentence: final punctuation, closing marks after it allowed (what
+ * /[.!?…]["'”’»«“)\]]*\s*$/u finds, read from the end: such a pattern is tried from every final
+ * mark of the paragraph).
+ */
 export function endsSentence(text: string): boolean {
-  return FINAL.test(text);
+  let end = text.trimEnd().length;
+  while (end > 0 && CLOSING.has(text[end - 1]!)) end--;
+  return end > 0 && FINAL.has(text[end - 1]!);
+}
+
+/** The letters, marks, digits, dots and hyphens that end a text (what /([\p{L}\p{M}\p{N}.-]*)$/u finds), read from the end. */
+export function wordBefore(text: string): string {
+  let start = text.length;
+  while (start > 0) {
+    const low = text.charCodeAt(start - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && start > 1 && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
+    const at = pair ? start - 2 : start - 1;
+    if (!isWordUnit(text.codePointAt(at)!)) break;
+    start = at;
+  }
+  return text.slice(start);
 }
 
 /** True when a block goes on with the sentence its predecessor left open (no final punctuation). */
@@ -80,7 +101,7 @@ function boundaries(text: string, lang: string): SentenceStart[] {
 const SENTENCE_FINAL = new Set(["etc", "usw", "т.д", "т.п", "др", "ін", "et al"]);
 
 function isAbbreviation(before: string, lang: string, lower: boolean): boolean {
-  const word = WORD_BEFORE.exec(before)?.[1] ?? "";
+  const word = wordBefore(before);
   if (word === "") return false;
   if (!lower && SENTENCE_FINAL.has(word.toLowerCase())) return false;
   if (/^\p{L}$/u.test(word)) return true; // an initial: J. R. R. Tolkien
