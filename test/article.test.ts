@@ -123,6 +123,24 @@ describe("byte offsets", () => {
       expect(byteOffsetAt(source, offset), String(offset)).toBe(3 + Buffer.byteLength(text.slice(0, offset)));
     }
   });
+
+  it("count each half of a surrogate pair as two bytes, lone halves too, at every offset", async () => {
+    const { byteOffsetAt } = await import("../src/article/position.js");
+    // Per UTF-16 unit: 1, 2 or 3 bytes, and 2 for either half of a pair.
+    const bytesOf = (text: string, to: number) => {
+      let bytes = 0;
+      for (let i = 0; i < to; i++) {
+        const unit = text.charCodeAt(i);
+        bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdfff ? 2 : 3;
+      }
+      return bytes;
+    };
+    const piece = fc.constantFrom("a", "é", "ж", "€", "😀", "\uD83D", "\uDE00", " ", "a".repeat(700), "ж".repeat(400));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((p) => p.join("")), fc.nat(), (text, at) => {
+      const offset = text.length === 0 ? 0 : at % (text.length + 1);
+      expect(byteOffsetAt(sourceFromText(text), offset)).toBe(bytesOf(text, offset));
+    }), { numRuns: 3000, seed: 9 });
+  });
 });
 
 describe("front matter", () => {
