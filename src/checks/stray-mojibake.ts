@@ -1,3 +1,4 @@
+import { unitClass } from "../language/code-points.js";
 import { validUtf8Prefix } from "../language/utf8.js";
 import { defineCheck } from "./define.js";
 
@@ -43,14 +44,12 @@ const BYTES = TABLES.map(({ table, minLength }) => {
 // regular expression, which V8 runs as machine code from its first calls, where a loop over every
 // character runs in the interpreter for the first thousands of paragraphs. The tables' lead
 // characters differ (Latin-1 and Cyrillic letters), so a start belongs to one table.
-const unitClass = (byteOf: Int16Array, low: number, high: number) => {
-  const units: string[] = [];
-  for (let unit = 0; unit < byteOf.length; unit++) {
-    if (byteOf[unit]! >= low && byteOf[unit]! <= high) units.push(`\\u${unit.toString(16).padStart(4, "0")}`);
-  }
-  return `[${units.join("")}]`;
+const standingFor = (byteOf: Int16Array, low: number, high: number) => {
+  const units: number[] = [];
+  for (let unit = 0; unit < byteOf.length; unit++) if (byteOf[unit]! >= low && byteOf[unit]! <= high) units.push(unit);
+  return unitClass(units);
 };
-const RUN_START = new RegExp(BYTES.map(({ byteOf }) => unitClass(byteOf, 0xc2, 0xf4) + unitClass(byteOf, 0x80, 0xbf)).join("|"), "g");
+const RUN_START = new RegExp(BYTES.map(({ byteOf }) => standingFor(byteOf, 0xc2, 0xf4) + standingFor(byteOf, 0x80, 0xbf)).join("|"), "g");
 
 /** Runs of a block that decode, byte for byte, into different valid UTF-8 text. */
 function mojibakeRuns(text: string): { start: number; end: number; repaired: string }[] {

@@ -25,3 +25,8 @@ export function countLetters(text: string): number {
   }
   return count;
 }
+
+/** A regular expression's class of these UTF-16 code units, each written as an escape: [\u00ab\u00bb]. */
+export function unitClass(units: Iterable<number>): string {
+  return `[${[...units].map((unit) => `\\u${unit.toString(16).padStart(4, "0")}`).join("")}]`;
+}

@@ -1,6 +1,8 @@
 // Quotation-mark conventions and a tokenizer that reads the marks of one block in context.
 // The three quote checks share it, so they agree on what each mark is.
 
+import { unitClass } from "./code-points.js";
+
 export type QuotePair = readonly [open: string, close: string];
 
 export type QuoteConvention = Readonly<{
@@ -49,7 +51,7 @@ const MARKS = new Set(ALL_PAIRS.flat());
 // from mark to mark: most paragraphs hold none or a few, and V8 runs a pattern as machine code
 // from its first calls, where a loop over every character runs in the interpreter for the first
 // few thousand paragraphs of a run (half the time the rule took on 600 articles).
-const MARK_CLASS = `[${[...MARKS].map((m) => `\\u${m.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`;
+const MARK_CLASS = unitClass([...MARKS].map((mark) => mark.charCodeAt(0)));
 const ANY_MARK = new RegExp(MARK_CLASS);
 const NEXT_MARK = new RegExp(MARK_CLASS, "g");
 const NO_MARKS: QuoteAnalysis = Object.freeze({ marks: Object.freeze([]), unclosed: Object.freeze([]), unopened: Object.freeze([]) });
