@@ -3,19 +3,21 @@
 // built for text as short as a tweet, and its smallest model reads a sentence well (99.3% on
 // tweets, by its own benchmark). Both are loaded only for articles that have a source to compare
 // with: together they cost 36 MB and a fifth of a second, which a lone article never pays.
+// franc's models are read from its package; its scores are computed by trigram-scores.ts.
+import { trigramScorer } from "./trigram-scores.js";
 
 type Detector = Readonly<{ detect(text: string): { language: string; getScores(): Record<string, number>; isReliable(): boolean } }>;
-type Franc = (text: string, options: { only: string[] }) => [string, number][];
+type Scorer = (text: string, only: readonly string[]) => [string, number][];
 
 let detector: Detector | undefined;
-let franc: Franc | undefined;
+let scorer: Scorer | undefined;
 let loading: Promise<void> | undefined;
 
 /** Loads the identifiers once; call before checking a translation against its source. */
 export function loadIdentifier(): Promise<void> {
-  loading ??= Promise.all([import("eld/extrasmall"), import("franc")]).then(([eld, francModule]) => {
+  loading ??= Promise.all([import("eld/extrasmall"), import("franc/data.js"), import("franc/expressions.js")]).then(([eld, models, scripts]) => {
     detector = eld.eld;
-    franc = francModule.francAll;
+    scorer = trigramScorer(models.data, scripts.expressions);
   });
   return loading;
 }
@@ -24,8 +26,8 @@ export function loadIdentifier(): Promise<void> {
  * franc's scores for a paragraph among `only` (ISO 639-3 codes), best first, 1 the best; empty
  * until loadIdentifier() has run.
  */
-export function paragraphScores(text: string, only: string[]): [string, number][] {
-  return franc ? franc(text, { only }) : [];
+export function paragraphScores(text: string, only: readonly string[]): [string, number][] {
+  return scorer ? scorer(text, only) : [];
 }
 
 // The languages its model knows (ISO 639-1).
