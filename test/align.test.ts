@@ -116,6 +116,15 @@ describe("paragraph alignment of a Spanish source with its translations", () => 
     // "Más de 60 personas resultaron heridas. Los equipos…" became one English sentence.
     expect(merged.sentences?.map((s) => [s.source, s.target])).toEqual([[[0, 1], [0]], [[2], [1]]]);
   });
+
+  it("links the same paragraphs without their sentences when told, as bitext check asks", async () => {
+    const [source, target] = await Promise.all([readArticle(join(ROOT, SET, "es.md")), readArticle(join(ROOT, SET, "en.md"))]);
+    const whole = alignArticles(source, target, bundledGlossary);
+    const bare = alignArticles(source, target, bundledGlossary, { sentences: false });
+    expect(whole.links.filter((l) => l.sentences).length).toBeGreaterThan(5);
+    expect(bare.links.filter((l) => l.sentences)).toEqual([]);
+    expect(bare.links).toEqual(whole.links.map(({ sentences: _, ...link }) => link));
+  });
 });
 
 describe("the aligner", () => {

@@ -10,9 +10,14 @@ import { numbersOf } from "../language/numbers.js";
 export type AlignArticlesOptions = Readonly<{
   /** What each block is: a paragraph (default), or a sentence, as in one-sentence-per-line files. */
   units?: "paragraphs" | "sentences";
+  /**
+   * Also link the sentences inside each pair of paragraphs (default true), as `bitext align`
+   * reports them. The checks read only the paragraph links: `bitext check` leaves this out.
+   */
+  sentences?: boolean;
 }>;
 
-/** Aligns a translation's blocks with its source's, then the sentences inside each pair. */
+/** Aligns a translation's blocks with its source's, then (unless told not to) the sentences inside each pair. */
 export function alignArticles(source: Article, target: Article, glossary: Glossary, options: AlignArticlesOptions = {}): Alignment {
   const pairs = glossaryPairs(glossary, source.lang, target.lang);
   const sentenceUnits = options.units === "sentences";
@@ -26,7 +31,7 @@ export function alignArticles(source: Article, target: Article, glossary: Glossa
   const links: BlockLink[] = raw.map((link) => {
     const s = link.source.map((i) => source.blocks[i]!);
     const t = link.target.map((i) => target.blocks[i]!);
-    const sentences = !sentenceUnits && s.length > 0 && t.length > 0 ? alignSentences(s, t, source.lang, target.lang, pairs) : undefined;
+    const sentences = options.sentences !== false && !sentenceUnits && s.length > 0 && t.length > 0 ? alignSentences(s, t, source.lang, target.lang, pairs) : undefined;
     return { source: s, target: t, score: link.score, ...(sentences ? { sentences } : {}) };
   });
   const length = (blocks: readonly TextBlock[]) => blocks.reduce((sum, b) => sum + b.text.length, 0);

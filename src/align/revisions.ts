@@ -11,7 +11,7 @@ export const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
  */
 export function changedBlocks(before: Article, after: Article, glossary: Glossary): Map<TextBlock, string> {
   const changed = new Map<TextBlock, string>();
-  for (const link of alignArticles(before, after, glossary).links) {
+  for (const link of alignArticles(before, after, glossary, { sentences: false }).links) {
     const old = link.source.map((b) => b.text).join("\n");
     const now = link.target.map((b) => b.text).join("\n");
     if (link.target.length > 0 && squash(old) !== squash(now)) for (const block of link.target) changed.set(block, old);

@@ -51,7 +51,7 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
   const results = articles.map((article): FileResult => {
     const from = article.bilingual ?? (article === source ? undefined : source);
     // A translation is checked against its source, aligned paragraph by paragraph.
-    const alignment = article.bilingual ? pairedAlignment(article.bilingual, article) : from ? timed("align", () => alignArticles(from, article, context.glossary)) : undefined;
+    const alignment = article.bilingual ? pairedAlignment(article.bilingual, article) : from ? timed("align", () => alignArticles(from, article, context.glossary, { sentences: false })) : undefined;
     const revision = typeof article.frontMatter["source-revision"] === "string" || typeof article.frontMatter["source-revision"] === "number"
       ? String(article.frontMatter["source-revision"]) : undefined;
     let stale: Map<TextBlock, string> | undefined;

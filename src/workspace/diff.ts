@@ -17,7 +17,7 @@ const lineOf = (article: Article, block: TextBlock) => blockStart(article.source
 export async function diffFiles(oldFile: string, newFile: string, glossary: Glossary, lang?: string): Promise<FileDiff> {
   const [before, after] = await Promise.all([readArticle(oldFile, { lang }), readArticle(newFile, { lang })]);
   const entries: DiffEntry[] = [];
-  for (const link of alignArticles(before, after, glossary).links) {
+  for (const link of alignArticles(before, after, glossary, { sentences: false }).links) {
     const old = link.source.map((b) => b.text).join("\n");
     const now = link.target.map((b) => b.text).join("\n");
     if (squash(old) === squash(now)) continue;
@@ -55,7 +55,7 @@ export async function revisionDiffs(paths: readonly string[], glossary: Glossary
         const old = parseArticle(source.file, sourceFromText(fileAtRevision(source.file, String(revision))), { lang: source.lang });
         const stale = changedBlocks(old, source, glossary);
         const entries: DiffEntry[] = [];
-        for (const link of alignArticles(source, translation, glossary).links) {
+        for (const link of alignArticles(source, translation, glossary, { sentences: false }).links) {
           const changed = link.source.filter((b) => stale.has(b));
           if (changed.length === 0) continue;
           const oldText = [...new Set(changed.map((b) => stale.get(b)!))].join("\n");
