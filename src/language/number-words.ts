@@ -426,6 +426,8 @@ type Lexicon = Readonly<{
   suffixes: readonly string[];
   clitics: readonly string[];
   longest: number;
+  /** partsOf's answers, by word: news repeats its words, and a compound is split letter by letter. */
+  read: Map<string, readonly Part[] | null>;
 }>;
 
 const lexicons = new Map<string, Lexicon | undefined>();
@@ -457,6 +459,7 @@ function lexiconOf(lang: string): Lexicon | undefined {
       spec, parts, phraseValues, ...(phrases ? { phrases } : {}), stems: new Map(entries(spec.stems).map(([w, v]) => [fold(w), v])), endings: words(spec.endings),
       heads: words(spec.heads), tails: words(spec.tails), suffixes: words(spec.suffixes), clitics: words(spec.clitics).sort((a, b) => b.length - a.length),
       longest: Math.max(...[...parts.keys()].map((k) => k.length)),
+      read: new Map(),
     };
   }
   lexicons.set(lang, lexicon);
@@ -472,6 +475,19 @@ export function knowsNumberWords(lang: string): boolean {
 export function numberWordsOf(lang: string): "full" | "partial" | "none" {
   if (knowsNumberWords(lang)) return "full";
   return SPECS[lang] ? "partial" : "none";
+}
+
+// The most words a lexicon remembers the parts of; past it, it starts again.
+const READ_WORDS = 50_000;
+
+/** partsOf, remembered: the same word always stands for the same parts. */
+function partsOfWord(word: string, lexicon: Lexicon): readonly Part[] | undefined {
+  let parts = lexicon.read.get(word);
+  if (parts === undefined) {
+    if (lexicon.read.size >= READ_WORDS) lexicon.read.clear();
+    lexicon.read.set(word, (parts = partsOf(word, lexicon) ?? null));
+  }
+  return parts ?? undefined;
 }
 
 /** The parts one word stands for: itself, a stem with an ending, or a compound of parts. */
@@ -597,7 +613,7 @@ export function wordNumbers(text: string, lang: string): WordNumber[] {
   const word = new RegExp(WORD.source, "gu");
   for (let m = word.exec(text); m; m = word.exec(text)) {
     let end = m.index + m[0].length;
-    let parts: Part[] | undefined;
+    let parts: readonly Part[] | undefined;
     if (lexicon.phrases) {
       lexicon.phrases.lastIndex = m.index;
       const phrase = lexicon.phrases.exec(text);
@@ -607,7 +623,7 @@ export function wordNumbers(text: string, lang: string): WordNumber[] {
         word.lastIndex = end;
       }
     }
-    parts ??= partsOf(fold(m[0].toLowerCase()), lexicon);
+    parts ??= partsOfWord(fold(m[0].toLowerCase()), lexicon);
     if (!parts) {
       close();
       continue;

@@ -84,6 +84,7 @@ const NUMBER = new RegExp(`${NOT_BEFORE}\\d{1,3}(?:[.,\\u00A0\\u202F ]\\d{3})+(?
 // Roman numerals as centuries and regnal numbers write them (siglo XXI, XXe siècle, Elizabeth II);
 // DC, CD, MI and the like are far likelier to be abbreviations.
 const ROMAN = /(?<![\p{L}\p{N}])(?=[MDCLXVI]{2,}(?:e|er|re|ème)?(?![\p{L}\p{N}]))M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?=(?:e|er|re|ème)?(?![\p{L}\p{N}]))/gu;
+const ROMAN_PAIR = /[MDCLXVI]{2}/u;
 const NOT_ROMAN = new Set(["MI", "XL", "CIV", "LIV", "MIX", "DIV", "CLI", "DIX", "MIL", "CIL", "DC", "CD", "MD", "MM", "CC", "LL", "DCC"]);
 const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 const ROMAN_LETTER = /(?<![\p{L}\p{N}])[IVX](?![\p{L}\p{N}])/gu;
@@ -373,9 +374,12 @@ export function numbersIn(original: string, lang: string, options: NumberOptions
     }
   }
 
-  for (const m of text.matchAll(ROMAN)) {
-    if (m[0] === "" || NOT_ROMAN.has(m[0]) || !/[IVX]/u.test(m[0])) continue;
-    add({ start: m.index, end: m.index + m[0].length, raw: m[0], value: String(romanValue(m[0])) });
+  // A Roman numeral has two numeral letters in a row: without them, V8 need not try ROMAN at every letter.
+  if (ROMAN_PAIR.test(text)) {
+    for (const m of text.matchAll(ROMAN)) {
+      if (m[0] === "" || NOT_ROMAN.has(m[0]) || !/[IVX]/u.test(m[0])) continue;
+      add({ start: m.index, end: m.index + m[0].length, raw: m[0], value: String(romanValue(m[0])) });
+    }
   }
   // "Artigo I.", "Chapter V": one letter is a numeral only in a label, and may be a word there.
   if (options.label) {
