@@ -9,6 +9,9 @@ const ISO3: Readonly<Record<string, string>> = {
   en: "eng", es: "spa", fr: "fra", de: "deu", uk: "ukr", ru: "rus", it: "ita", pt: "por", pl: "pol", nl: "nld", ca: "cat",
 };
 const FROM_ISO3 = new Map(Object.entries(ISO3).map(([k, v]) => [v, k]));
+// Every paragraph is weighed among all of them (the expected language and the source's are
+// among them), as one list: franc's scores come in its own order, whatever the list's.
+const CANDIDATES: readonly string[] = Object.values(ISO3);
 // Below this many letters a paragraph is too short for n-gram statistics to judge.
 const MIN_LETTERS = 60;
 // How clearly the other language must win before we say so.
@@ -44,7 +47,6 @@ export const alignUntranslated = defineCheck({
   *run({ lang, source }) {
     if (!source) return;
     const expected = ISO3[lang];
-    const candidates = [...new Set([expected, ISO3[source.lang], ...Object.values(ISO3)].filter((c): c is string => c !== undefined))];
     for (const link of source.links) {
       const sourceText = comparable(link.source.map((b) => b.text).join(" "));
       for (const block of link.target) {
@@ -62,7 +64,7 @@ export const alignUntranslated = defineCheck({
           continue;
         }
         if (expected && letters(block.text) >= MIN_LETTERS) {
-          const scores = new Map(paragraphScores(block.text, candidates));
+          const scores = new Map(paragraphScores(block.text, CANDIDATES));
           const [top] = [...scores.entries()].sort((a, b) => b[1] - a[1]);
           if (top && top[0] !== expected && (scores.get(expected) ?? 0) <= MARGIN) {
             const found = FROM_ISO3.get(top[0])!;

@@ -18,24 +18,34 @@ const UND: [string, number][] = [["und", 1]];
 
 /** Scores as francAll(text, { only }) gives them, from franc's own data and expressions. */
 export function trigramScorer(data: Data, expressions: Expressions): (text: string, only: readonly string[]) => [string, number][] {
-  // For a script and the languages allowed in it: each trigram any of them lists, with its rank
+  // For a script and a list of languages to allow (a caller asks with the same list again and
+  // again): the script's languages it allows, and each trigram any of them lists, with its rank
   // in each (the first place the language lists it), -1 where one does not list it.
-  const tables = new Map<string, ReadonlyMap<string, Int16Array>>();
-  const tableOf = (script: string, languages: readonly string[]) => {
-    const key = [script, ...languages].join("\u0000");
+  type Table = Readonly<{ allowed: readonly string[]; ranks: ReadonlyMap<string, Int16Array> }>;
+  const tables = new Map<string, Table>();
+  const byList = new WeakMap<readonly string[], Map<string, Table>>();
+  const tableOf = (script: string, only: readonly string[]): Table => {
+    let byScript = byList.get(only);
+    if (!byScript) byList.set(only, (byScript = new Map()));
+    const known = byScript.get(script);
+    if (known) return known;
+    const key = `${script}\u0000${only.join("\u0000")}`;
     let table = tables.get(key);
     if (!table) {
+      // As franc: no list allows every language.
+      const allowed = Object.keys(data[script]!).filter((language) => only.length === 0 || only.includes(language));
       const ranks = new Map<string, Int16Array>();
-      languages.forEach((language, k) => {
+      allowed.forEach((language, k) => {
         const list = data[script]![language]!.split("|");
         for (let rank = list.length - 1; rank >= 0; rank--) {
           let row = ranks.get(list[rank]!);
-          if (!row) ranks.set(list[rank]!, (row = new Int16Array(languages.length).fill(-1)));
+          if (!row) ranks.set(list[rank]!, (row = new Int16Array(allowed.length).fill(-1)));
           row[k] = rank;
         }
       });
-      tables.set(key, (table = ranks));
+      tables.set(key, (table = { allowed, ranks }));
     }
+    byScript.set(script, table);
     return table;
   };
   const scripts = Object.keys(expressions);
@@ -54,16 +64,12 @@ export function trigramScorer(data: Data, expressions: Expressions): (text: stri
         top = script;
       }
     }
-    // As franc: no list allows every language.
-    const allows = (language: string) => only.length === 0 || only.includes(language);
-    const languages = data[top];
-    if (!languages) return topCount === 0 || !allows(top) ? UND.map(([l, s]) => [l, s]) : [[top, 1]];
-    const allowed = Object.keys(languages).filter(allows);
+    if (!data[top]) return topCount === 0 || !(only.length === 0 || only.includes(top)) ? UND.map(([l, s]) => [l, s]) : [[top, 1]];
+    const { allowed, ranks: table } = tableOf(top, only);
     if (allowed.length === 0) return UND.map(([l, s]) => [l, s]);
 
     // A language's distance: for each trigram of the text, how far its count is from the
     // language's rank for it, or MAX_DIFFERENCE if the language does not list it.
-    const table = tableOf(top, allowed);
     const sums = new Array<number>(allowed.length).fill(0);
     let missing = 0;
     for (const [trigram, count] of trigramCounts(value)) {
