@@ -1,4 +1,5 @@
 import type { Glossary, GlossaryTerm, TermEntry } from "../types.js";
+import { wholeWordTest } from "../language/whole-words.js";
 import { type Automaton, buildAutomaton, foldUnit } from "./automaton.js";
 
 export type TermRole = "except" | "avoid" | "use" | "form" | "also";
@@ -16,7 +17,6 @@ export type TermMatch = Readonly<{
 type Phrase = Readonly<{ phrase: string; role: TermRole; term: GlossaryTerm; entry: TermEntry }>;
 type Index = Readonly<{ automaton: Automaton; phrases: readonly Phrase[] }>;
 
-const WORDISH = "\\p{L}\\p{M}\\p{N}";
 const ROLE_ORDER: readonly TermRole[] = ["except", "avoid", "use", "form", "also"];
 
 /**
@@ -81,20 +81,19 @@ export function matchTerms(glossary: Glossary, tag: string, text: string): TermM
   return index.automaton.match(text).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end), ...index.phrases[m.pattern]! }));
 }
 
-// Per glossary and language, each term's pattern, made when the term is first asked for.
-const termPatterns = perGlossary((): Map<GlossaryTerm, RegExp | null> => new Map());
+// Per glossary and language, each term's test, made when the term is first asked for.
+const termTests = perGlossary((): Map<GlossaryTerm, ((text: string) => boolean) | null> => new Map());
 
-/** True when any form of a term (required, accepted, inflected or avoided) is in the text. */
+/** True when any form of a term (required, accepted, inflected or avoided) is in the text, as whole words. */
 export function termPresent(glossary: Glossary, tag: string, term: GlossaryTerm, text: string): boolean {
-  const patterns = termPatterns(glossary, tag);
-  let pattern = patterns.get(term);
-  if (pattern === undefined) {
+  const tests = termTests(glossary, tag);
+  let test = tests.get(term);
+  if (test === undefined) {
     const entry = entryFor(term, tag);
     const phrases = entry ? [entry.use, ...entry.also, ...entry.forms, ...entry.avoid] : [];
     const alternatives = phrases.map((p) => phraseKey(p).split(" ").map(escapeRegExp).join("\\s+"));
-    pattern = alternatives.length === 0 ? null
-      : new RegExp(`(?<![${WORDISH}])(?:${alternatives.join("|")})(?![${WORDISH}])`, "iu");
-    patterns.set(term, pattern);
+    test = alternatives.length === 0 ? null : wholeWordTest(alternatives.join("|"));
+    tests.set(term, test);
   }
-  return pattern !== null && pattern.test(text);
+  return test !== null && test(text);
 }
