@@ -7,6 +7,8 @@
 //                8 KB an article, 4.8 MB for 600, as the issue measured; the seed article is 7 KB)
 //   --seed N     the corpus's seed (default 1)
 //   --runs N     runs of each start-up command; the median counts (default 7)
+//   --repeat N   runs of each tool on the lone articles, taken in turn; the median counts (default 3:
+//                one run each swung the textlint ratio from 5.3 to 7.5 on this machine)
 //   --scale      also time 100, 1,000 and 10,000 sets, and one set of 1k, 10k and 100k paragraphs
 //
 // The comparison tools are installed for the benchmark alone, from bench/check/package.json.
@@ -25,12 +27,18 @@ const PRELOAD = join(ROOT, "build-bench/bench/large/max-rss.js");
 const TOOLS = join(HERE, "node_modules");
 const { values } = parseArgs({ options: {
   sets: { type: "string", default: "120" }, seed: { type: "string", default: "1" }, runs: { type: "string", default: "7" }, scale: { type: "boolean" },
+  repeat: { type: "string", default: "3" },
   paragraphs: { type: "string", default: "30,46" },
 } });
 const SETS = Number(values.sets);
 const SEED = Number(values.seed);
 const RUNS = Number(values.runs);
+const REPEAT = Number(values.repeat);
 const PARAGRAPHS = values.paragraphs.split(",").map(Number) as [number, number];
+if (!Number.isInteger(REPEAT) || REPEAT < 1) {
+  process.stderr.write(`bench: --repeat takes a whole number of at least 1, not ${values.repeat}\n`);
+  process.exit(2);
+}
 if (PARAGRAPHS.length !== 2 || !PARAGRAPHS.every((n) => Number.isInteger(n) && n > 0) || PARAGRAPHS[0] > PARAGRAPHS[1]) {
   process.stderr.write(`bench: --paragraphs takes two whole numbers, the least and the most (30,46), not ${values.paragraphs}\n`);
   process.exit(2);
@@ -116,16 +124,21 @@ try {
   const rules = await prhRules(work);
   const alone = new Map<Corpus, Run>();
   for (const corpus of [lone, short]) {
-    const ours = bitext(corpus, ["--threads", "1"]);
-    alone.set(corpus, ours);
     writeFileSync(join(corpus.dir, ".textlintrc.json"), JSON.stringify({ rules: {
       prh: { rulePaths: [rules] }, "@textlint-rule/no-unmatched-pair": true, "doubled-spaces": true, "no-zero-width-spaces": true,
       "@textlint-rule/no-invalid-control-character": true,
     } }));
-    const textlint = node([join(TOOLS, "textlint/bin/textlint.js"), "--format", "json", "--output-file", join(corpus.dir, "textlint.json"), "articles/*.txt"], corpus.dir);
-    const retext = node([join(HERE, "retext.mjs"), listOf(corpus)], corpus.dir);
+    // Each tool in turn, REPEAT times, so that a slower spell of the machine falls on all three.
+    const rounds = Array.from({ length: REPEAT }, () => ({
+      ours: bitext(corpus, ["--threads", "1"]),
+      textlint: node([join(TOOLS, "textlint/bin/textlint.js"), "--format", "json", "--output-file", join(corpus.dir, "textlint.json"), "articles/*.txt"], corpus.dir),
+      retext: node([join(HERE, "retext.mjs"), listOf(corpus)], corpus.dir),
+    }));
+    const middle = (tool: "ours" | "textlint" | "retext"): Run => [...rounds.map((r) => r[tool])].sort((a, b) => a.seconds - b.seconds)[Math.floor(REPEAT / 2)]!;
+    const [ours, textlint, retext] = [middle("ours"), middle("textlint"), middle("retext")];
+    alone.set(corpus, ours);
     const what = corpus === lone ? `lone plain-text articles of ${PARAGRAPHS.join(" to ")} paragraphs` : "short lone plain-text articles (8 to 16 paragraphs)";
-    console.log(`\n${corpus.files} ${what}, ${f1(mb(corpus.bytes))} MB, one thread, start-up included (bitext: ${f1(mb(corpus.bytes) / ours.seconds)} MB/s here):\n`);
+    console.log(`\n${corpus.files} ${what}, ${f1(mb(corpus.bytes))} MB, one thread, start-up included, the median of ${REPEAT} runs each (bitext: ${f1(mb(corpus.bytes) / ours.seconds)} MB/s here):\n`);
     console.log(table(["run", "time, × bitext's", "peak memory, MB"], [
       ["bitext check (every rule that needs no source)", "1.00", f1(mb(ours.rss))],
       ["textlint (prh with the same glossary, no-unmatched-pair, doubled-spaces, zero-width and control characters)", f2(textlint.seconds / ours.seconds), f1(mb(textlint.rss))],
