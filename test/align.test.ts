@@ -156,6 +156,21 @@ describe("the aligner", () => {
     expect(pairs).toHaveLength(24_000);
     expect(pairs.every((b) => source[b.source[0]!] === target[b.target[0]!])).toBe(true);
   }, 60_000);
+
+  // Paragraph k names its own number, a place and a month; the translation drops paragraph 77 and
+  // merges 150 and 151. Both lengths are searched in a band around a first, length-only path.
+  it.each([300, 4_200])("finds a dropped paragraph and a merge in %i paragraphs", (count) => {
+    const places = ["Odesa", "Kharkiv", "Kherson", "Mykolaiv", "Zaporizhzhia", "Dnipro", "Lviv"];
+    const months = ["January", "March", "May", "July", "September", "November"];
+    const english = (k: number) => `Report ${k + 1} from ${places[k % 7]} came in ${months[k % 6]}: ${k * 37 + 11} people were counted there.`;
+    const french = (k: number) => `Le rapport ${k + 1} de ${places[k % 7]} est arrivé : ${k * 37 + 11} personnes y ont été recensées.`;
+    const source = Array.from({ length: count }, (_, k) => ({ text: english(k) }));
+    const target = Array.from({ length: count }, (_, k) => k).filter((k) => k !== 77 && k !== 151)
+      .map((k) => ({ text: k === 150 ? `${french(150)} ${french(151)}` : french(k) }));
+    const links = alignUnits(source, target, { level: "paragraph", sourceLang: "en", targetLang: "fr" }).map((l) => [l.source, l.target]);
+    expect(links.filter(([s, t]) => s.length !== 1 || t.length !== 1)).toEqual([[[77], []], [[150, 151], [149]]]);
+    expect(links).toHaveLength(count - 1);
+  }, 60_000);
 });
 
 describe("bitext align", () => {

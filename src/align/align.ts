@@ -242,18 +242,31 @@ function typicalSimilarity(n: number, m: number, similarity: (i: number, j: numb
   return best[Math.floor(best.length / 2)]!;
 }
 
+// By word id: the target group's words (owned), the ids that made a match (stamps), a merged
+// group's words so far (merged). Shared by every Vocabulary (one aligns at a time) and marked
+// with a fresh number per use instead of cleared.
+const scratch = { owned: new Int32Array(1024), stamps: new Int32Array(1024), merged: new Int32Array(1024) };
+let lastMark = 0;
+
+/** A mark no entry holds yet, with room for `ids` ids. */
+function nextMark(ids: number): number {
+  if (scratch.owned.length < ids) {
+    for (const key of ["owned", "stamps", "merged"] as const) scratch[key] = new Int32Array(ids * 2);
+    lastMark = 0;
+  }
+  if (lastMark === 0x7fffffff) {
+    for (const key of ["owned", "stamps", "merged"] as const) scratch[key].fill(0);
+    lastMark = 0;
+  }
+  return ++lastMark;
+}
+
 /**
  * Words as integer ids, with what each source word may match on the other side: the same word,
  * a word with the same first PREFIX letters (cognates, inflections), or a lexicon translation.
  */
 class Vocabulary {
   private readonly ids = new Map<string, number>();
-  // Per call, ids of the target group (owned) and ids that made a match (stamps), marked with
-  // a fresh number instead of cleared.
-  private stamps = new Int32Array(1024);
-  private owned = new Int32Array(1024);
-  private stamp = 0;
-
   constructor(
     private readonly sourceWeights: ReadonlyMap<string, number>,
     private readonly targetWeights: ReadonlyMap<string, number>,
@@ -271,27 +284,34 @@ class Vocabulary {
   }
 
   private readonly units = new Map<Features, Group>();
-  private merged = new Int32Array(1024);
-  private mergeStamp = 0;
 
   /** One unit's group, built once: ids, weights, prefixes and match candidates of its words. */
   private unit(f: Features, side: "source" | "target"): Group {
     let g = this.units.get(f);
     if (g) return g;
     const weightsOf = side === "source" ? this.sourceWeights : this.targetWeights;
+    // (Loops, not TypedArray.from with a function, which V8 runs through the iterator protocol.)
     const words = f.words;
-    const weights = Float64Array.from(words, (w) => weightsOf.get(w) ?? 1);
-    const ids = Int32Array.from(words, (w) => this.id(w));
-    const prefixes = Int32Array.from(words, (w) => this.prefix(w));
+    const count = words.length;
+    const weights = new Float64Array(count);
+    const ids = new Int32Array(count);
+    const prefixes = new Int32Array(count);
+    let totalWeight = 0;
+    for (let k = 0; k < count; k++) {
+      weights[k] = weightsOf.get(words[k]!) ?? 1;
+      totalWeight += weights[k]!;
+    }
+    for (let k = 0; k < count; k++) ids[k] = this.id(words[k]!);
+    for (let k = 0; k < count; k++) prefixes[k] = this.prefix(words[k]!);
     const candidates = side === "source"
       ? words.map((w, k) => {
         const list = [ids[k]!];
         if (prefixes[k]! >= 0) list.push(prefixes[k]!);
         for (const t of this.lexicon.get(w) ?? []) list.push(this.id(t));
-        return Int32Array.from(list);
+        return new Int32Array(list);
       })
       : [];
-    g = { length: f.length, heading: f.heading ? 1 : 0, words: ids, weights, totalWeight: weights.reduce((a, b) => a + b, 0), candidates, prefixes };
+    g = { length: f.length, heading: f.heading ? 1 : 0, words: ids, weights, totalWeight, candidates, prefixes };
     this.units.set(f, g);
     return g;
   }
@@ -299,8 +319,8 @@ class Vocabulary {
   group(features: readonly Features[], side: "source" | "target", from: number, count: number): Group {
     if (count === 1) return this.unit(features[from]!, side);
     const parts = Array.from({ length: count }, (_, k) => this.unit(features[from + k]!, side));
-    if (this.merged.length < this.ids.size) this.merged = new Int32Array(this.ids.size * 2);
-    const mark = ++this.mergeStamp;
+    const mark = nextMark(this.ids.size);
+    const merged = scratch.merged;
     const words: number[] = [];
     const weights: number[] = [];
     const prefixes: number[] = [];
@@ -312,17 +332,18 @@ class Vocabulary {
       heading += part.heading;
       for (let k = 0; k < part.words.length; k++) {
         const id = part.words[k]!;
-        if (this.merged[id] === mark) continue;
-        this.merged[id] = mark;
+        if (merged[id] === mark) continue;
+        merged[id] = mark;
         words.push(id);
         weights.push(part.weights[k]!);
         prefixes.push(part.prefixes[k]!);
         if (side === "source") candidates.push(part.candidates[k]!);
       }
     }
+    let totalWeight = 0;
+    for (const weight of weights) totalWeight += weight;
     return {
-      length, heading, words: Int32Array.from(words), weights: Float64Array.from(weights),
-      totalWeight: weights.reduce((a, b) => a + b, 0), candidates, prefixes: Int32Array.from(prefixes),
+      length, heading, words: new Int32Array(words), weights: new Float64Array(weights), totalWeight, candidates, prefixes: new Int32Array(prefixes),
     };
   }
 
@@ -336,32 +357,28 @@ class Vocabulary {
   similarity(gs: Group, gt: Group): number {
     const total = gs.totalWeight + gt.totalWeight;
     if (total === 0) return 0;
-    if (this.stamps.length < this.ids.size) {
-      this.stamps = new Int32Array(this.ids.size * 2);
-      this.owned = new Int32Array(this.ids.size * 2);
-    }
-    const mark = ++this.stamp;
+    const mark = nextMark(this.ids.size);
+    const { owned, stamps } = scratch;
     for (let k = 0; k < gt.words.length; k++) {
-      this.owned[gt.words[k]!] = mark;
+      owned[gt.words[k]!] = mark;
       const p = gt.prefixes[k]!;
-      if (p >= 0) this.owned[p] = mark;
+      if (p >= 0) owned[p] = mark;
     }
     let matched = 0;
-    const owned = this.owned;
     for (let k = 0; k < gs.words.length; k++) {
       const candidates = gs.candidates[k]!;
       for (let q = 0; q < candidates.length; q++) {
         const c = candidates[q]!;
         if (owned[c] === mark) {
           matched += gs.weights[k]!;
-          this.stamps[c] = mark;
+          stamps[c] = mark;
           break;
         }
       }
     }
     for (let k = 0; k < gt.words.length; k++) {
       const p = gt.prefixes[k]!;
-      if (this.stamps[gt.words[k]!] === mark || (p >= 0 && this.stamps[p] === mark)) matched += gt.weights[k]!;
+      if (stamps[gt.words[k]!] === mark || (p >= 0 && stamps[p] === mark)) matched += gt.weights[k]!;
     }
     return matched / total;
   }
