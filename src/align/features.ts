@@ -19,10 +19,20 @@ const CYRILLIC: Readonly<Record<string, string>> = {
   ш: "sh", щ: "shch", ь: "", ю: "iu", я: "ia", ё: "e", ы: "y", э: "e", ъ: "", "’": "", "'": "",
 };
 
+// Words folded already: news repeats its words, and a fold normalises, strips and maps each.
+const FOLDED = new Map<string, string>();
+const MAX_FOLDED = 100_000;
+
 /** Folds case, diacritics and script: "Expédition" and "Expedition" meet, so do "Одеса" and "Odesa". */
 export function fold(word: string): string {
-  const lower = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  return /[\u0400-\u04FF]/u.test(lower) ? [...lower].map((c) => CYRILLIC[c] ?? c).join("") : lower;
+  let folded = FOLDED.get(word);
+  if (folded === undefined) {
+    const lower = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    folded = /[\u0400-\u04FF]/u.test(lower) ? [...lower].map((c) => CYRILLIC[c] ?? c).join("") : lower;
+    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
+    FOLDED.set(word, folded);
+  }
+  return folded;
 }
 
 /** "1.000", "1,000" and "1000" are one number; so are "5,5" and "5.5" — digits alone decide. */
