@@ -158,3 +158,27 @@ describe("a reader that stops reading", () => {
     }
   }, 60_000);
 });
+
+describe("BITEXT_TIMING", () => {
+  it("says where a run's time went, stage by stage, and the stages make up the run", () => {
+    const started = performance.now();
+    const run = spawnSync(process.execPath, [CLI, "check", "articles/odesa-grain-port", "--threads", "1", "--format", "json", "--glossary", GLOSSARY],
+      { cwd: ROOT, encoding: "utf8", env: { ...process.env, BITEXT_TIMING: "json" } });
+    const wall = performance.now() - started;
+    expect(run.status).toBe(1); // the bundled set has findings
+    const times = JSON.parse(run.stderr.trim().split("\n").at(-1)!) as Record<string, number>;
+    for (const stage of ["start-up", "glossary", "read", "parse", "align", "loading language models", "align/untranslated", "glossary/term",
+      "diagnostics (messages, positions)", "keeping results", "report", "finding files, waiting"]) {
+      expect(times[stage], stage).toBeGreaterThanOrEqual(0);
+    }
+    expect(Object.values(times).every((ms) => Number.isFinite(ms) && ms >= 0)).toBe(true);
+    // One thread: the stages add up to the run, which the child's own clock started a little after ours.
+    const total = Object.values(times).reduce((a, b) => a + b, 0);
+    expect(total).toBeLessThanOrEqual(wall);
+    expect(total).toBeGreaterThan(wall / 2);
+    const table = spawnSync(process.execPath, [CLI, "check", "articles/odesa-grain-port/en.md", "--format", "json", "--glossary", GLOSSARY],
+      { cwd: ROOT, encoding: "utf8", env: { ...process.env, BITEXT_TIMING: "1" } }).stderr.split("\n");
+    expect(table[0]).toMatch(/^stage +time \(ms\) +share$/u);
+    expect(table.some((line) => /^start-up +\d+\.\d +\d+\.\d%$/u.test(line))).toBe(true);
+  });
+});

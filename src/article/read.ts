@@ -10,7 +10,7 @@ export type { ReadOptions } from "./formats.js";
 /** Reads, decodes and parses one article file. Throws InputError when it can't be used. */
 export async function readArticle(file: string, options: ReadOptions = {}): Promise<Article> {
   await loadReaders([file]);
-  return parseArticle(file, decodeSource(await readBytes(file), file), options);
+  return parseArticle(file, decodeSource(readBytes(file), file), options);
 }
 
 // The largest file bitext reads as an article: far past any article, and well within what one
@@ -22,7 +22,7 @@ export const MAX_FILE_BYTES = 128 * 1024 * 1024;
  * sizing and reading a local file take microseconds, where each asynchronous call waits its turn
  * on libuv's thread pool (a tenth of a second for 600 small files while checks hold the thread).
  */
-export async function readBytes(file: string, at = file): Promise<Uint8Array> {
+export function readBytes(file: string, at = file): Uint8Array {
   let fd: number;
   try {
     // Non-blocking, so that opening a named pipe does not wait for a writer: fstat refuses it.

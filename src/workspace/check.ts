@@ -18,6 +18,7 @@ import { checkSet, type SetContext, type SetFile, type SetOutcome } from "./chec
 import type { Config } from "./config.js";
 import { discover } from "./discover.js";
 import { digest } from "./fix.js";
+import { timed, timedAsync } from "./timings.js";
 import { createPool, LARGE_SET, type Pool, workersFor, WorkerOutOfMemory } from "./pool.js";
 import { PackedResult } from "./packed-result.js";
 import { createSpill } from "./spill.js";
@@ -70,9 +71,6 @@ export function shardOf(path: string, count: number): number {
 
 export const DEFAULT_CACHE = ".bitext-cache";
 
-// Reading is I/O bound; a few files in flight keep the disk busy without exhausting handles.
-const READ_CONCURRENCY = 16;
-
 /** The glossaries shipped with bitext. */
 export const BUNDLED_GLOSSARIES = join(PACKAGE_ROOT, "glossaries");
 
@@ -82,7 +80,7 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   const config = options.config ?? { dir: cwd, rules: {}, languages: {}, ignore: [] };
   const problems: InputError[] = [];
   const maxProblems = options.maxProblems ?? config.maxProblems;
-  const glossary = await collectGlossaries(options.glossaries ?? config.glossaries, cwd, problems);
+  const glossary = await timedAsync("glossary", () => collectGlossaries(options.glossaries ?? config.glossaries, cwd, problems));
   const discovery = await discover(options.paths?.length ? options.paths : ["articles"], cwd);
   problems.push(...discovery.problems);
   const ignored = config.ignore.length > 0 ? picomatch([...config.ignore], { dot: true }) : undefined;
@@ -93,17 +91,16 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
     .filter((input) => !options.shard || shardOf(input.kind === "set" ? input.dir : input.file, options.shard.count) === options.shard.index)
     .filter((input) => !options.changed || (input.kind === "set" ? input.files : [input.file]).some((f) => options.changed!.has(resolve(cwd, f))));
 
-  const limit = pLimit(READ_CONCURRENCY);
-  const read = (file: string) => limit(async () => {
+  const read = (file: string): SetFile | undefined => {
     try {
       // Named as found from the working directory, which need not be the process's own.
-      return { file, bytes: await readBytes(file, resolve(cwd, file)) };
+      return { file, bytes: timed("read", () => readBytes(file, resolve(cwd, file))) };
     } catch (error) {
       if (error instanceof InputError) problems.push(error);
       else throw error;
       return undefined;
     }
-  });
+  };
   // Everything besides the files that decides a result: the tool, its settings, the glossary
   // and the language of the messages.
   const salt = options.cache === undefined ? "" : JSON.stringify([
@@ -126,7 +123,7 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
       const fixed = options.digests !== false && (packed?.fixed ?? result.diagnostics.some((d) => d.fix));
       const bytes = fixed ? files.find((f) => f.file === result.file)?.bytes : undefined;
       if (bytes) digests[result.file] = digest(bytes);
-      if (spill) spill.keep(result);
+      if (spill) timed("keeping results", () => spill.keep(result));
       else held.push(result);
     }
   };
@@ -148,7 +145,7 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
       const todo: { files: SetFile[]; whole: boolean; key: string | undefined }[] = [];
       for (const input of batch) {
         const names = input.kind === "set" ? input.files : [input.file];
-        const files = (await Promise.all(names.map(read))).filter((f): f is SetFile => f !== undefined);
+        const files = names.map(read).filter((f): f is SetFile => f !== undefined);
         const key = options.cache === undefined ? undefined : cacheKey(salt, files);
         const cached = key === undefined ? undefined : await readCache(options.cache!, key);
         if (cached) keep(cached, files);
@@ -194,10 +191,14 @@ export async function checkBatch(sets: readonly SetFile[][], context: SetContext
   return sets.map((files) => (large(files) ? near : away).shift()!);
 }
 
+// The language identifiers' models, loading or loaded: timed once, however many batches wait for them.
+let languageModels: Promise<void> | undefined;
+const loadLanguageModels = () => (languageModels ??= timedAsync("loading language models", loadIdentifier));
+
 /** Checks sets in this thread. */
 async function checkHere(sets: readonly (readonly SetFile[])[], context: SetContext): Promise<SetOutcome[]> {
   // A set of several files holds translations, whose sentences may need their language told.
-  if (sets.some((files) => files.length > 1)) await loadIdentifier();
+  if (sets.some((files) => files.length > 1)) await loadLanguageModels();
   await loadReaders(sets.flatMap((files) => files.map((f) => f.file)));
   return sets.map((files) => checkSet(files, context));
 }

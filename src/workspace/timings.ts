@@ -1,10 +1,9 @@
-// Where a run's time goes, stage by stage (parse, align, each rule, report), when the
-// BITEXT_TIMING environment variable asks (as ESLint's TIMING does): "1" prints a table on
-// standard error after the report, "json" one line of JSON. Worker threads measure their own
-// sets and send their times back with the results (so with workers the stages add up to more
-// than the run took). Reading overlaps the rest, so it is not timed alone: what the stages leave
-// of the run's time is start-up, finding and reading the files, and waiting for them.
-// When it is unset, nothing is measured.
+// Where a run's time goes, stage by stage (start-up, glossary, read, parse, align, each rule,
+// messages, report), when the BITEXT_TIMING environment variable asks (as ESLint's TIMING does):
+// "1" prints a table on standard error after the report, "json" one line of JSON. Worker threads
+// measure their own sets and send their times back with the results (so with workers the stages
+// add up to more than the run took). What the stages leave of the run's time is finding the
+// files, handing sets to workers and waiting for them. When it is unset, nothing is measured.
 
 const mode = process.env.BITEXT_TIMING;
 /** Whether stages are timed in this run. */
@@ -54,7 +53,7 @@ export function addTimings(times: Readonly<Record<string, number>>): void {
 /** The times as BITEXT_TIMING asks (a table, slowest first, or a JSON line) of a run that has taken `wall` ms since the process started. */
 export function timingReport(wall: number): string {
   const stages = [...totals.values()];
-  addTime("start-up, reading, waiting", Math.max(0, wall - stages.reduce((sum, ms) => sum + ms, 0)));
+  addTime("finding files, waiting", Math.max(0, wall - stages.reduce((sum, ms) => sum + ms, 0)));
   const times = takeTimings();
   if (mode === "json") return `${JSON.stringify(times)}\n`;
   const rows = Object.entries(times).sort((a, b) => b[1] - a[1]);
