@@ -251,8 +251,11 @@ async function emit(text: Iterable<string>, output: string | undefined): Promise
 // Set when standard output's reader has gone (EPIPE).
 let stdoutClosed = false;
 
-// Pieces gathered into writes of about this many characters: a write per diagnostic costs.
-const BLOCK = 1 << 16;
+// Pieces gathered into writes of about this many characters: a write per diagnostic costs, and
+// so does a long string: Node encodes one of up to 16 KB on the stack, a longer one in memory it
+// allocates. Writing the JSON report of 2,400 articles (15 MB) in 16 KB pieces took 0.8 to 0.9 of
+// the time 64 KB pieces did, in runs taken in turn.
+const BLOCK = 1 << 14;
 
 function* inBlocks(pieces: Iterable<string>): Generator<string> {
   if (typeof pieces === "string") {
