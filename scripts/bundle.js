@@ -5,6 +5,7 @@
 // need (another command, a report format, the aligner, XLIFF, publishing) is a chunk loaded only
 // by the dynamic import() that asks for it.
 import { chmodSync, rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
@@ -12,11 +13,39 @@ import { build } from "esbuild";
 // ELD's sentence model is an object literal of 49,553 n-grams, each with its own small object of
 // scores by language ({59: 64}); V8 gives each of those an array as long as its largest language
 // index, 28 MB in all, in every worker thread. Only 12,588 of them differ: the bundle builds the
-// model from the same data with each distinct score object made once and shared (ELD only reads
-// them), from JSON, which V8 parses faster than a literal, and with dictionary elements (15 MB of
-// heap, now 10; ELD's detection takes some 8% longer). The n-grams, scores and their order are
-// ELD's own: test/bundle.test.ts holds the packed model's scores to ELD's on the Declaration in
-// 29 languages, and test/bench-corpus.test.ts the bundled CLI's findings to the library's.
+// model from the same data with each distinct set of scores made once and shared, from JSON,
+// which V8 parses faster than a literal, as an Int32Array of [language, score, …] pairs, and
+// ELD's scoring loop reads those pairs where it walked each object's keys with for…in (the
+// objects took 10 MB of heap with dictionary elements and made detection 8% slower; the pairs take
+// less, and the loop runs several times as fast). The n-grams, scores and their order are ELD's
+// own, and so is every sum: test/bundle.test.ts holds the bundled detector's languages,
+// reliability and scores to ELD's on the Declaration in 29 languages, and
+// test/bench-corpus.test.ts the bundled CLI's findings to the library's.
+const ELD_SCORING = `function calculateScores(byteNgrams, languageData) {
+    let bytes, lang, thisByte
+    let langScore = [...languageData.langScore]
+    let baseNgramScore = 53; // In order to reduce DB size we subtract minimum score
+    for (bytes in byteNgrams) {
+        //frequency = byteNgrams[bytes]
+        thisByte = languageData.ngrams[bytes]
+        // Most time-consuming loop, do only the strictly necessary inside
+        for (lang in thisByte) {
+            langScore[lang] += thisByte[lang] + baseNgramScore;
+        }
+    }
+    return langScore
+}`;
+// The same sums (whole numbers, so their order does not matter), from the packed pairs.
+const PACKED_SCORING = `function calculateScores(byteNgrams, languageData) {
+    const langScore = [...languageData.langScore]
+    for (const bytes in byteNgrams) {
+        const pairs = languageData.ngrams[bytes] // bitext's bundle: [language, score, …], or none
+        if (pairs === undefined) continue
+        for (let i = 0; i < pairs.length; i += 2) langScore[pairs[i]] += pairs[i + 1] + 53
+    }
+    return langScore
+}`;
+
 const compactEld = {
   name: "compact-eld-model",
   setup(plugins) {
@@ -39,21 +68,21 @@ const compactEld = {
       return {
         loader: "js",
         contents: `// ELD's model (${args.path.slice(args.path.lastIndexOf("node_modules"))}), packed by scripts/bundle.js
-const scores = JSON.parse(${json([...shared.keys()].map((id) => JSON.parse(id)))}).map((pairs) => {
-  // An index set far out and deleted leaves the object's elements a dictionary: a few entries,
-  // where fast elements run to the largest language index (14 MB of heap in all; 9.7 so).
-  const object = { 1000000: 0 };
-  delete object[1000000];
-  for (let i = 0; i < pairs.length; i += 2) object[pairs[i]] = pairs[i + 1];
-  return object;
-});
+// Each distinct set of scores once, as [language, score, …]: what the patched scoring loop reads.
+const scores = JSON.parse(${json([...shared.keys()].map((id) => JSON.parse(id)))}).map((pairs) => new Int32Array(pairs));
 const keys = JSON.parse(${json(keys)});
 const refs = JSON.parse(${json(refs)});
-const ngrams = {};
+const ngrams = Object.create(null);
 for (let i = 0; i < keys.length; i++) ngrams[keys[i]] = scores[refs[i]];
 export const ngramsData = { ...JSON.parse(${json(rest)}), ngrams };
 `,
       };
+    });
+    // ELD's scoring loop, as it is in the version bitext depends on, and as it reads the packed model.
+    plugins.onLoad({ filter: /[\\/]eld[\\/]src[\\/]languageDetector\.js$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      if (!source.includes(ELD_SCORING)) throw new Error(`${args.path}: calculateScores is not the one scripts/bundle.js replaces; ELD changed`);
+      return { loader: "js", contents: source.replace(ELD_SCORING, PACKED_SCORING) };
     });
   },
 };
