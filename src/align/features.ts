@@ -1,5 +1,6 @@
 // What of a text survives translation: its length, its numbers, its names and shared words.
 import { type NumberToken, numbersIn } from "../language/numbers.js";
+import { remembered } from "../remembered.js";
 import { endsSentence } from "../segment/sentences.js";
 export type Features = Readonly<{
   length: number; // characters, spaces folded
@@ -19,21 +20,11 @@ const CYRILLIC: Readonly<Record<string, string>> = {
   ш: "sh", щ: "shch", ь: "", ю: "iu", я: "ia", ё: "e", ы: "y", э: "e", ъ: "", "’": "", "'": "",
 };
 
-// Words folded already: news repeats its words, and a fold normalises, strips and maps each.
-const FOLDED = new Map<string, string>();
-const MAX_FOLDED = 100_000;
-
 /** Folds case, diacritics and script: "Expédition" and "Expedition" meet, so do "Одеса" and "Odesa". */
-export function fold(word: string): string {
-  let folded = FOLDED.get(word);
-  if (folded === undefined) {
-    const lower = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-    folded = /[\u0400-\u04FF]/u.test(lower) ? [...lower].map((c) => CYRILLIC[c] ?? c).join("") : lower;
-    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
-    FOLDED.set(word, folded);
-  }
-  return folded;
-}
+export const fold: (word: string) => string = remembered((word) => {
+  const lower = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return /[\u0400-\u04FF]/u.test(lower) ? [...lower].map((c) => CYRILLIC[c] ?? c).join("") : lower;
+}, 100_000);
 
 /** "1.000", "1,000" and "1000" are one number; so are "5,5" and "5.5" — digits alone decide. */
 export function normaliseNumber(token: string): string {

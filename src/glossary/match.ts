@@ -1,5 +1,6 @@
 import type { Glossary, GlossaryTerm, TermEntry } from "../types.js";
 import { wholeWordTest } from "../language/whole-words.js";
+import { remembered } from "../remembered.js";
 import { type Automaton, buildAutomaton, foldUnit } from "./automaton.js";
 
 export type TermRole = "except" | "avoid" | "use" | "form" | "also";
@@ -39,20 +40,11 @@ export function entryFor(term: GlossaryTerm, tag: string): TermEntry | undefined
   return term.langs[lower] ?? term.langs[lower.split("-")[0]!];
 }
 
-// Keys already made: the rules ask for the keys of the glossary's own phrases again and again
-// (glossary/inconsistent for every term it meets), and a key costs an array of its characters.
-const KEYS = new Map<string, string>();
-const MAX_KEYS = 100_000;
-
+// The rules ask for the keys of the glossary's own phrases again and again (glossary/inconsistent
+// for every term it meets), and a key costs an array of its characters: keys are remembered.
 /** Case-folded, space-collapsed key under which a phrase is looked up. */
-export function phraseKey(text: string): string {
-  let key = KEYS.get(text);
-  if (key === undefined) {
-    key = [...text.replace(/\s+/gu, " ").trim()].map((c) => (c.length === 1 ? foldUnit(c) : c)).join("");
-    if (KEYS.size < MAX_KEYS) KEYS.set(text, key);
-  }
-  return key;
-}
+export const phraseKey: (text: string) => string = remembered(
+  (text) => [...text.replace(/\s+/gu, " ").trim()].map((c) => (c.length === 1 ? foldUnit(c) : c)).join(""), 100_000);
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

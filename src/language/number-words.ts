@@ -6,6 +6,7 @@
 // thousand), words that join parts (and, und, et), and, for languages that glue a number into
 // one word, the heads a compound may end in (zehnmal, dreidimensional). Inflected ordinals are
 // stems with the endings of the adjective (перв-ый, -ая, -ого …).
+import { remembered } from "../remembered.js";
 
 type Part = Readonly<{ value: number; kind: "add" | "multiply" | "join" | "head" }>;
 
@@ -426,8 +427,8 @@ type Lexicon = Readonly<{
   suffixes: readonly string[];
   clitics: readonly string[];
   longest: number;
-  /** partsOf's answers, by word: news repeats its words, and a compound is split letter by letter. */
-  read: Map<string, readonly Part[] | null>;
+  /** partsOf, remembered: news repeats its words, and a compound is split letter by letter. */
+  partsOfWord: (word: string) => readonly Part[] | null;
 }>;
 
 const lexicons = new Map<string, Lexicon | undefined>();
@@ -455,12 +456,13 @@ function lexiconOf(lang: string): Lexicon | undefined {
     const phraseValues = new Map(entries(spec.phrases).map(([w, v]) => [w.split("-").join(" "), v]));
     const phrases = phraseValues.size === 0 ? undefined
       : new RegExp(`(?:${[...phraseValues.keys()].map((k) => k.split(" ").join("[\\s\\u00A0-]+")).join("|")})(?![\\p{L}\\p{M}])`, "iuy");
-    lexicon = {
+    const built: Lexicon = {
       spec, parts, phraseValues, ...(phrases ? { phrases } : {}), stems: new Map(entries(spec.stems).map(([w, v]) => [fold(w), v])), endings: words(spec.endings),
       heads: words(spec.heads), tails: words(spec.tails), suffixes: words(spec.suffixes), clitics: words(spec.clitics).sort((a, b) => b.length - a.length),
       longest: Math.max(...[...parts.keys()].map((k) => k.length)),
-      read: new Map(),
+      partsOfWord: remembered((word) => partsOf(word, built) ?? null, 50_000),
     };
+    lexicon = built;
   }
   lexicons.set(lang, lexicon);
   return lexicon;
@@ -475,19 +477,6 @@ export function knowsNumberWords(lang: string): boolean {
 export function numberWordsOf(lang: string): "full" | "partial" | "none" {
   if (knowsNumberWords(lang)) return "full";
   return SPECS[lang] ? "partial" : "none";
-}
-
-// The most words a lexicon remembers the parts of; past it, it starts again.
-const READ_WORDS = 50_000;
-
-/** partsOf, remembered: the same word always stands for the same parts. */
-function partsOfWord(word: string, lexicon: Lexicon): readonly Part[] | undefined {
-  let parts = lexicon.read.get(word);
-  if (parts === undefined) {
-    if (lexicon.read.size >= READ_WORDS) lexicon.read.clear();
-    lexicon.read.set(word, (parts = partsOf(word, lexicon) ?? null));
-  }
-  return parts ?? undefined;
 }
 
 /** The parts one word stands for: itself, a stem with an ending, or a compound of parts. */
@@ -623,7 +612,7 @@ export function wordNumbers(text: string, lang: string): WordNumber[] {
         word.lastIndex = end;
       }
     }
-    parts ??= partsOfWord(fold(m[0].toLowerCase()), lexicon);
+    parts ??= lexicon.partsOfWord(fold(m[0].toLowerCase())) ?? undefined;
     if (!parts) {
       close();
       continue;

@@ -14,7 +14,8 @@ const MAX_LENGTH = 2048;
 const MIN_LENGTH = 10;
 const MAX_DIFFERENCE = 300;
 
-const UND: [string, number][] = [["und", 1]];
+// franc's answer when it cannot tell, made afresh each time (the caller may change it).
+const und = (): [string, number][] => [["und", 1]];
 
 /** Scores as francAll(text, { only }) gives them, from franc's own data and expressions. */
 export function trigramScorer(data: Data, expressions: Expressions): (text: string, only: readonly string[]) => [string, number][] {
@@ -51,7 +52,7 @@ export function trigramScorer(data: Data, expressions: Expressions): (text: stri
   const scripts = Object.keys(expressions);
 
   return (text, only) => {
-    if (!text || text.length < MIN_LENGTH) return UND.map(([l, s]) => [l, s]);
+    if (!text || text.length < MIN_LENGTH) return und();
     const value = text.slice(0, MAX_LENGTH);
     // The script most of the text is written in; the first listed wins a tie.
     const astral = SURROGATE.test(value);
@@ -64,9 +65,9 @@ export function trigramScorer(data: Data, expressions: Expressions): (text: stri
         top = script;
       }
     }
-    if (!data[top]) return topCount === 0 || !(only.length === 0 || only.includes(top)) ? UND.map(([l, s]) => [l, s]) : [[top, 1]];
+    if (!data[top]) return topCount === 0 || !(only.length === 0 || only.includes(top)) ? und() : [[top, 1]];
     const { allowed, ranks: table } = tableOf(top, only);
-    if (allowed.length === 0) return UND.map(([l, s]) => [l, s]);
+    if (allowed.length === 0) return und();
 
     // A language's distance: for each trigram of the text, how far its count is from the
     // language's rank for it, or MAX_DIFFERENCE if the language does not list it.
