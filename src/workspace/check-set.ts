@@ -12,9 +12,26 @@ import type {
   Article, BlockView, Check, Diagnostic, FileResult, FileView, Glossary, PairView, RuleSetting, SetView, TextBlock, Translate,
 } from "../types.js";
 import { type Config, optionsFor, rulesFor } from "./config.js";
-import { timed } from "./timings.js";
+import { loadReaders } from "../article/formats.js";
+import { loadIdentifier } from "../language/identify.js";
+import { timed, timedAsync } from "./timings.js";
 
 export type SetFile = Readonly<{ file: string; bytes: Uint8Array }>;
+
+// The language identifiers' models, loading or loaded: timed once, however many batches wait for them.
+let languageModels: Promise<void> | undefined;
+
+/** Loads the language identifiers' models (once), which checking a translation needs. */
+export const loadLanguageModels = (): Promise<void> => (languageModels ??= timedAsync("loading language models", loadIdentifier));
+
+/**
+ * Loads what checking these sets needs, in this thread: the readers of their files' formats and,
+ * when a set holds translations (whose sentences may need their language told), the language models.
+ */
+export async function loadForSets(sets: readonly (readonly SetFile[])[]): Promise<void> {
+  if (sets.some((files) => files.length > 1)) await loadLanguageModels();
+  await loadReaders(sets.flatMap((files) => files.map((f) => f.file)));
+}
 
 export type SetContext = Readonly<{
   glossary: Glossary;

@@ -4,7 +4,6 @@ import { mkdir, readdir, readFile } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import pLimit from "p-limit";
 import picomatch from "picomatch";
-import { loadReaders } from "../article/formats.js";
 import { readBytes } from "../article/read.js";
 import { checks as allChecks, ruleCatalog } from "../checks/index.js";
 import { InputError } from "../errors.js";
@@ -13,8 +12,7 @@ import type { Check, FileResult, Glossary, InputProblem, Report, RuleSetting, Se
 import { summarise } from "../report/summary.js";
 import { PACKAGE_ROOT, VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic-write.js";
-import { loadIdentifier } from "../language/identify.js";
-import { checkSet, type SetContext, type SetFile, type SetOutcome } from "./check-set.js";
+import { checkSet, loadForSets, type SetContext, type SetFile, type SetOutcome } from "./check-set.js";
 import type { Config } from "./config.js";
 import { discover } from "./discover.js";
 import { digest } from "./fix.js";
@@ -191,15 +189,9 @@ export async function checkBatch(sets: readonly SetFile[][], context: SetContext
   return sets.map((files) => (large(files) ? near : away).shift()!);
 }
 
-// The language identifiers' models, loading or loaded: timed once, however many batches wait for them.
-let languageModels: Promise<void> | undefined;
-const loadLanguageModels = () => (languageModels ??= timedAsync("loading language models", loadIdentifier));
-
 /** Checks sets in this thread. */
 async function checkHere(sets: readonly (readonly SetFile[])[], context: SetContext): Promise<SetOutcome[]> {
-  // A set of several files holds translations, whose sentences may need their language told.
-  if (sets.some((files) => files.length > 1)) await loadLanguageModels();
-  await loadReaders(sets.flatMap((files) => files.map((f) => f.file)));
+  await loadForSets(sets);
   return sets.map((files) => checkSet(files, context));
 }
 
