@@ -8,7 +8,11 @@
 // and of its garbage.
 const memos = new WeakMap<object, unknown[]>();
 
-const sameKeys = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((key, i) => key === b[i]);
+function sameKeys(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /**
  * The value `compute` gives for `block` under `keys` (a language, a glossary, a convention:
@@ -16,7 +20,7 @@ const sameKeys = (a: readonly unknown[], b: readonly unknown[]) => a.length === 
  */
 export function memo<T>(block: object, keys: readonly unknown[], compute: () => T): T {
   let entries = memos.get(block);
-  if (!entries) memos.set(block, (entries = []));
+  if (entries === undefined) memos.set(block, (entries = []));
   for (let i = 0; i < entries.length; i += 2) if (sameKeys(entries[i] as readonly unknown[], keys)) return entries[i + 1] as T;
   const value = compute();
   entries.push(keys, value);

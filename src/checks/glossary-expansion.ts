@@ -1,5 +1,5 @@
 import { type Automaton, buildAutomaton } from "../glossary/automaton.js";
-import { entryFor, perGlossary, phraseKey } from "../glossary/match.js";
+import { entryFor, escapeRegExp, perGlossary, phraseKey } from "../glossary/match.js";
 import type { TermEntry } from "../types.js";
 import { defineCheck } from "./define.js";
 
@@ -54,7 +54,7 @@ const AFTER = /\s*\(([^()\n]{3,120})\)/y;
 // An acronym's entry, with a pattern for the words before "(FSB)" (as many as its longest
 // expansion has), and its expansions' words and stems, read once.
 type Acronym = Readonly<{ entry: TermEntry; wordsBefore: RegExp; expansionWords: readonly string[][]; expansionStems: readonly string[][] }>;
-type Acronyms = Readonly<{ automaton: Automaton; entries: readonly (readonly Acronym[])[]; uses: readonly string[] }>;
+type Acronyms = Readonly<{ automaton: Automaton; entries: readonly (readonly Acronym[])[]; anyUse: RegExp }>;
 
 /** One automaton for every acronym of the language that has an expansion, built once. */
 const acronymsOf = perGlossary((glossary, tag): Acronyms => {
@@ -73,15 +73,15 @@ const acronymsOf = perGlossary((glossary, tag): Acronyms => {
     else byKey.set(key, [acronym]);
   }
   const entries = [...byKey.values()];
-  return { automaton: buildAutomaton([...byKey.keys()]), entries, uses: [...new Set(entries.flat().map((a) => a.entry.use))] };
+  // Every acronym as the glossary writes it, in one pattern: one search of a paragraph, not one a use.
+  const uses = [...new Set(entries.flat().map((a) => a.entry.use))];
+  return { automaton: buildAutomaton([...byKey.keys()]), entries, anyUse: new RegExp(uses.map(escapeRegExp).join("|")) };
 });
 
 type Expansion = { start: number; end: number; text: string; words: string; entry: TermEntry };
 
 /** "FSB (words)" and "words (FSB)" where the words are a wrong expansion: one pass over the text. */
 function* expansionsIn(text: string, acronyms: Acronyms, lang: string): Generator<Expansion> {
-  // An acronym counts only as the glossary writes it: a text without one (most) needs no matching.
-  if (!acronyms.uses.some((use) => text.includes(use))) return;
   for (const m of acronyms.automaton.match(text)) {
     for (const acronym of acronyms.entries[m.pattern]!) {
       const { entry, wordsBefore } = acronym;
@@ -121,6 +121,8 @@ export const glossaryExpansion = defineCheck({
     const acronyms = acronymsOf(glossary, tag);
     if (acronyms.entries.length === 0) return;
     for (const block of blocks) {
+      // An acronym counts only as the glossary writes it: a text without one (most) needs no matching.
+      if (!acronyms.anyUse.test(block.text)) continue;
       for (const found of expansionsIn(block.text, acronyms, lang)) {
         yield {
           block, start: found.start, end: found.end, message: "wrong",

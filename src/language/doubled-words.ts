@@ -6,7 +6,15 @@ import { codePointTest } from "./code-points.js";
 const REPEAT = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)([ \t\u00A0\n]+)(\1)(?![\p{L}\p{M}\p{N}])/giu;
 const REPEAT_AT = new RegExp(REPEAT.source, "iuy");
 const DIGIT = /\p{N}/u;
-const GAP = /^[ \t\u00A0\n]+$/u;
+
+// True when text[from, to) is all spaces, tabs, no-break spaces and newlines, as [ \t\u00A0\n]+ reads it.
+function onlyGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit !== 0x20 && unit !== 0x09 && unit !== 0xa0 && unit !== 0x0a) return false;
+  }
+  return true;
+}
 
 /**
  * What text.matchAll(REPEAT) gives, found faster: a match can only start where a word does (a
@@ -33,7 +41,7 @@ export function* repeats(text: string): Generator<RegExpExecArray> {
     } while (cp !== -1 && isLetterOrMark(cp));
     const end = i;
     if (previousStart >= from && end - start === previousEnd - previousStart && start > previousEnd
-      && GAP.test(text.slice(previousEnd, start)) && !(previousStart > 0 && DIGIT.test(text[previousStart - 1]!))) {
+      && onlyGap(text, previousEnd, start) && !(previousStart > 0 && DIGIT.test(text[previousStart - 1]!))) {
       REPEAT_AT.lastIndex = previousStart;
       const m = REPEAT_AT.exec(text);
       if (m) {
