@@ -6,6 +6,7 @@ import type { Alignment, Article, BlockLink, Glossary, SentenceLink, TextBlock }
 import { alignUnits } from "./align.js";
 import { featuresOf, fold } from "./features.js";
 import { numbersOf } from "../language/numbers.js";
+import { matchesOf } from "../matches.js";
 
 export type AlignArticlesOptions = Readonly<{
   /** What each block is: a paragraph (default), or a sentence, as in one-sentence-per-line files. */
@@ -75,7 +76,7 @@ export function glossaryPairs(glossary: Glossary, sourceLang: string, targetLang
 const pairsOf = perGlossary((glossary, key): ReadonlyMap<string, ReadonlySet<string>> => {
   const [sourceLang, targetLang] = key.split("\u0000") as [string, string];
   const pairs = new Map<string, Set<string>>();
-  const words = (phrases: readonly string[]) => phrases.flatMap((p) => [...p.matchAll(WORD)].map((m) => fold(m[0])));
+  const words = (phrases: readonly string[]) => phrases.flatMap((p) => matchesOf(WORD, p).map((m) => fold(m[0])));
   for (const term of glossary.terms) {
     const from = entryFor(term, sourceLang);
     const to = entryFor(term, targetLang);

@@ -2,6 +2,7 @@
 import { type NumberToken, numbersIn } from "../language/numbers.js";
 import { remembered } from "../remembered.js";
 import { endsSentence } from "../segment/sentences.js";
+import { matchesOf } from "../matches.js";
 export type Features = Readonly<{
   length: number; // characters, spaces folded
   words: readonly string[]; // folded content words (≥ 3 letters), names and numbers, deduplicated
@@ -42,7 +43,7 @@ export function featuresOf(text: string, heading = false, lang?: string, read?: 
   if (lang) {
     for (const n of read ?? numbersIn(text, lang, { label: heading || text.length <= 24 })) numbers.add(`#${n.value}`);
   }
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of matchesOf(TOKEN, text)) {
     const token = m[0];
     if (/^\p{N}/u.test(token)) {
       if (!lang) numbers.add(`#${normaliseNumber(token)}`);

@@ -4,6 +4,7 @@
 // ("— Kyiv Post (@KyivPost)") is nobody's house-style choice.
 import { datePattern } from "../language/dates.js";
 import type { TextBlock } from "../types.js";
+import { matchesOf } from "../matches.js";
 
 export const EMBED_LINK = /(?:https?:\/\/)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)\/[A-Za-z0-9]{4,}/gu;
 const DASH = "(?:[\\u2014\\u2015\\u2013]|--|&mdash;)";
@@ -35,14 +36,14 @@ export function embedResidue(block: TextBlock): Residue[] {
   const links = text.includes(".co");
   const captions = CAPTION_WORDS.some((word) => text.includes(word));
   if (!links && !captions && !text.includes("(@")) return found;
-  for (const m of links ? block.text.matchAll(EMBED_LINK) : []) found.push({ start: m.index, end: m.index + m[0].length, kind: "link" });
+  for (const m of links ? matchesOf(EMBED_LINK, block.text) : []) found.push({ start: m.index, end: m.index + m[0].length, kind: "link" });
   // An attribution names a handle: without "(@" there is none to find.
-  for (const m of block.text.includes("(@") ? block.text.matchAll(attributionPattern()) : []) {
+  for (const m of block.text.includes("(@") ? matchesOf(attributionPattern(), block.text) : []) {
     if (!found.some((r) => m.index < r.end && r.start < m.index + m[0].length)) {
       found.push({ start: m.index, end: m.index + m[0].length, kind: "attribution", name: m[1]!.trim() });
     }
   }
-  for (const m of captions ? block.text.matchAll(CAPTION) : []) found.push({ start: m.index, end: m.index + m[0].length, kind: "caption" });
+  for (const m of captions ? matchesOf(CAPTION, block.text) : []) found.push({ start: m.index, end: m.index + m[0].length, kind: "caption" });
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -68,7 +69,7 @@ export function embedShield(blocks: readonly TextBlock[]): (block: TextBlock, st
     let list = spans.get(block);
     if (!list) {
       list = [...(residues.get(block) ?? [])];
-      for (const m of named ? block.text.matchAll(named) : []) list.push({ start: m.index, end: m.index + m[0].length });
+      for (const m of named ? matchesOf(named, block.text) : []) list.push({ start: m.index, end: m.index + m[0].length });
       spans.set(block, list);
     }
     return list;

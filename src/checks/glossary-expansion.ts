@@ -2,13 +2,14 @@ import { type Automaton, buildAutomaton } from "../glossary/automaton.js";
 import { entryFor, escapeRegExp, perGlossary, phraseKey } from "../glossary/match.js";
 import type { TermEntry } from "../types.js";
 import { defineCheck } from "./define.js";
+import { matchesOf } from "../matches.js";
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 // Enough of a word to meet its inflections: Федеральная/Федеральной, Service/Services.
 const STEM = 5;
 
-const stems = (text: string) => [...text.matchAll(WORD)].map((m) => m[0].toLowerCase().slice(0, STEM));
-const wordsOf = (text: string) => [...text.matchAll(WORD)].map((m) => m[0].toLowerCase());
+const stems = (text: string) => matchesOf(WORD, text).map((m) => m[0].toLowerCase().slice(0, STEM));
+const wordsOf = (text: string) => matchesOf(WORD, text).map((m) => m[0].toLowerCase());
 
 // Inflection changes a word's ending, a few letters at most (Föderaler/Föderalen,
 // Sicherheitsdienst/Sicherheitsdienstes, служба/службы); it never changes the head of a
@@ -37,12 +38,12 @@ function wrongExpansion(words: string, acronym: Acronym, lang: string): boolean 
   if (found.length < 2 || !/^\p{Lu}/u.test(words.trim())) return false;
   // English capitalises every main word of a name: "Russian volunteers (RDK)" describes, it
   // does not expand.
-  if (lang === "en" && [...words.matchAll(WORD)].some((m) => m[0].length >= 4 && !/^\p{Lu}/u.test(m[0]))) return false;
+  if (lang === "en" && matchesOf(WORD, words).some((m) => m[0].length >= 4 && !/^\p{Lu}/u.test(m[0]))) return false;
   // "Le Service de sécurité d’Ukraine (SBU)", "FSB (Federal Security Service of Russia)": the
   // right words with an article before or a qualifier after.
   const written = wordsOf(words);
   if (acronym.expansionWords.some((e) => holds(written, e))) return false;
-  const initials = [...words.matchAll(WORD)].map((m) => m[0][0]!.toUpperCase()).join("");
+  const initials = matchesOf(WORD, words).map((m) => m[0][0]!.toUpperCase()).join("");
   const sharesWord = acronym.expansionStems.some((r) => r.some((s) => s.length >= 4 && found.includes(s)));
   return sharesWord || initials === acronym.entry.use.toUpperCase();
 }

@@ -1,4 +1,5 @@
 import { defineCheck } from "./define.js";
+import { matchesOf } from "../matches.js";
 
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,200})?\/?>/gu;
 const ENTITY = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});/gu;
@@ -35,10 +36,10 @@ export const strayMarkup = defineCheck({
     for (const block of blocks) {
       // Every pattern needs one of these: < for a tag, & for an entity, * _ [ # for Markdown, [ { for a shortcode.
       if (!MARKUP_MARK.test(block.text)) continue;
-      for (const m of block.text.matchAll(TAG)) {
+      for (const m of matchesOf(TAG, block.text)) {
         yield { block, start: m.index, end: m.index + m[0].length, message: "tag", values: { found: m[0] }, suggestion: "", safe: false };
       }
-      for (const m of block.text.matchAll(ENTITY)) {
+      for (const m of matchesOf(ENTITY, block.text)) {
         let decoded: string | undefined;
         try {
           decoded = decodeEntity(m[0]);
@@ -48,10 +49,10 @@ export const strayMarkup = defineCheck({
         yield { block, start: m.index, end: m.index + m[0].length, message: "entity", values: { found: m[0] },
           ...(decoded === undefined ? {} : { suggestion: decoded, safe: true }) };
       }
-      for (const m of block.text.matchAll(MARKDOWN)) {
+      for (const m of matchesOf(MARKDOWN, block.text)) {
         yield { block, start: m.index, end: m.index + m[0].length, message: "markdown", values: { found: m[0].trim() } };
       }
-      for (const m of block.text.matchAll(SHORTCODE)) {
+      for (const m of matchesOf(SHORTCODE, block.text)) {
         yield { block, start: m.index, end: m.index + m[0].length, message: "shortcode", values: { found: m[0] }, suggestion: "", safe: false };
       }
     }

@@ -1,6 +1,7 @@
 import { unitClass } from "../language/code-points.js";
 import { validUtf8Prefix } from "../language/utf8.js";
 import { defineCheck } from "./define.js";
+import { matchesOf } from "../matches.js";
 
 // UTF-8 read as Windows-1252 (â€œ, Ã©) or Windows-1251 (Ð¡, РџСЂ): each character of such a run
 // is one byte of the real text. Map every character back to its byte and decode again.
@@ -108,20 +109,20 @@ export const strayMojibake = defineCheck({
       // Every pattern below is one of these characters: most paragraphs hold none.
       if (!ODD_CHARACTER.test(block.text)) continue;
       const free = (i: number) => !covered.some(([s, e]) => i >= s && i < e);
-      for (const m of block.text.matchAll(/\uFFFD/gu)) {
+      for (const m of matchesOf(/\uFFFD/gu, block.text)) {
         yield { block, start: m.index, end: m.index + 1, message: "replacement" };
       }
-      for (const m of block.text.matchAll(CONTROL)) {
+      for (const m of matchesOf(CONTROL, block.text)) {
         if (free(m.index)) yield { block, start: m.index, end: m.index + 1, message: "control", values: { code: codePoint(m[0]) }, suggestion: "", safe: true };
       }
-      for (const m of block.text.matchAll(INVISIBLE)) {
+      for (const m of matchesOf(INVISIBLE, block.text)) {
         yield { block, start: m.index, end: m.index + 1, message: "invisible", values: { code: codePoint(m[0]) }, suggestion: "", safe: m[0] !== "\u00AD" };
       }
-      for (const m of block.text.matchAll(BIDI)) {
+      for (const m of matchesOf(BIDI, block.text)) {
         yield { block, start: m.index, end: m.index + 1, message: "bidi", values: { code: codePoint(m[0]) }, suggestion: "", safe: false };
       }
       if (!RTL.has(lang)) {
-        for (const m of block.text.matchAll(BIDI_MARKS)) {
+        for (const m of matchesOf(BIDI_MARKS, block.text)) {
           yield { block, start: m.index, end: m.index + 1, message: "bidi", values: { code: codePoint(m[0]) }, suggestion: "", safe: false };
         }
       }

@@ -2,6 +2,7 @@ import { scriptOf } from "../language/scripts.js";
 import { mayMatch, WHITESPACE_PATTERNS } from "../language/spacing.js";
 import type { TextBlock } from "../types.js";
 import { defineCheck } from "./define.js";
+import { matchesOf } from "../matches.js";
 
 const NBSP = "\u00A0";
 const { DOUBLE, EDGE, BEFORE_PUNCT, BEFORE_COMMA, INSIDE_BRACKETS, FRENCH_TIGHT } = WHITESPACE_PATTERNS;
@@ -32,11 +33,11 @@ export const textWhitespace = defineCheck({
       yield* spaces(block, DOUBLE, "double", " ");
       // In Markdown a trailing space is part of the syntax, so only plain lines are checked.
       yield* spaces(block, EDGE, "edge", "");
-      for (const m of european ? block.text.matchAll(french ? BEFORE_COMMA : BEFORE_PUNCT) : []) {
+      for (const m of european ? matchesOf(french ? BEFORE_COMMA : BEFORE_PUNCT, block.text) : []) {
         yield { block, start: m.index, end: m.index + m[0].length, message: "beforePunctuation" as const,
           values: { mark: m[1]! }, suggestion: m[1]!, safe: true };
       }
-      for (const m of block.text.matchAll(INSIDE_BRACKETS)) {
+      for (const m of matchesOf(INSIDE_BRACKETS, block.text)) {
         yield { block, start: m.index, end: m.index + m[0].length, message: "insideBrackets" as const,
           suggestion: m[0].trim(), safe: true };
       }
@@ -46,14 +47,14 @@ export const textWhitespace = defineCheck({
 });
 
 function* frenchSpaces(block: TextBlock) {
-  for (const m of block.text.matchAll(FRENCH_TIGHT)) {
+  for (const m of matchesOf(FRENCH_TIGHT, block.text)) {
     yield { block, start: m.index, end: m.index + m[0].length, message: "frenchSpace" as const,
       values: { mark: m[1]! }, suggestion: `${NBSP}${m[1]!}`, safe: true };
   }
 }
 
 function* spaces(block: TextBlock, pattern: RegExp, message: "double" | "edge", replacement: string) {
-  for (const m of block.text.matchAll(pattern)) {
+  for (const m of matchesOf(pattern, block.text)) {
     yield { block, start: m.index, end: m.index + m[0].length, message, suggestion: replacement, safe: true };
   }
 }

@@ -1,6 +1,5 @@
 // Doubled words ("the the"), found as text/repeated-word reports them: a run of three or more is
 // one, and the doubles a language's grammar allows are left alone.
-import { escapeRegExp } from "../glossary/match.js";
 import { codePointTest } from "./code-points.js";
 
 const REPEAT = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)([ \t\u00A0\n]+)(\1)(?![\p{L}\p{M}\p{N}])/giu;
@@ -59,6 +58,11 @@ const isLetterOrMark = codePointTest(/^[\p{L}\p{M}]$/u);
 
 const NEXT_WORD = /[ \t\u00A0\n]+([\p{L}\p{M}]+)(?![\p{L}\p{M}\p{N}])/uy;
 
+// Two words the same but for case, as /^word$/iu compares them: a back-reference under the i
+// and u flags compares as the word's own letters would.
+const SAME_WORD = /^([\p{L}\p{M}]+)\n\1$/iu;
+const sameWord = (word: string, other: string) => SAME_WORD.test(`${word}\n${other}`);
+
 /** The word after the spaces at `at`, and where it ends; none when a digit follows it. */
 function nextWord(text: string, at: number): { word: string; end: number } | undefined {
   NEXT_WORD.lastIndex = at;
@@ -83,10 +87,9 @@ export function doubledWords(text: string, lang: string): { start: number; end: 
     const [pair, first, , second] = m as unknown as [string, string, string, string];
     // "the the the": the whole run is one problem with one fix. (A pattern with \p{…} classes
     // and the i flag costs most of a millisecond to compile: the next word is read by one made
-    // once, and compared with a pattern of the word alone.)
+    // once, and compared by another, not by a pattern made of the word.)
     let end = m.index + pair.length;
-    const same = new RegExp(`^${escapeRegExp(first)}$`, "iu");
-    for (let next = nextWord(text, end); next && same.test(next.word); next = nextWord(text, end)) end = next.end;
+    for (let next = nextWord(text, end); next && sameWord(first, next.word); next = nextWord(text, end)) end = next.end;
     covered = end;
     if (ALLOWED[lang]?.has(first.toLowerCase())) continue;
     // Bora Bora, Duran Duran: a capitalised pair mid-sentence is a name.

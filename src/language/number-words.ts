@@ -7,6 +7,7 @@
 // one word, the heads a compound may end in (zehnmal, dreidimensional). Inflected ordinals are
 // stems with the endings of the adjective (перв-ый, -ая, -ого …).
 import { remembered } from "../remembered.js";
+import { matchesOf } from "../matches.js";
 
 type Part = Readonly<{ value: number; kind: "add" | "multiply" | "join" | "head" }>;
 
@@ -659,7 +660,7 @@ export type HanNumber = WordNumber & Readonly<{ digits: boolean }>;
  */
 export function hanNumbers(text: string): HanNumber[] {
   const found: HanNumber[] = [];
-  for (const m of text.matchAll(HAN_NUMERAL)) {
+  for (const m of matchesOf(HAN_NUMERAL, text)) {
     let raw = m[0].replace(/[.．]+$/u, "");
     const start = m.index + (raw.length - raw.replace(/^[.．]+/u, "").length);
     raw = raw.replace(/^[.．]+/u, "");

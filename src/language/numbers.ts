@@ -6,6 +6,7 @@ import { memo } from "../article/block-memo.js";
 import type { TextBlock } from "../types.js";
 import { hanNumbers, wordNumbers } from "./number-words.js";
 import { type Unit, unitAfter, unitById } from "./units.js";
+import { matchesOf } from "../matches.js";
 
 const FOOT = unitById("ft")!;
 
@@ -285,7 +286,7 @@ export function numbersIn(original: string, lang: string, options: NumberOptions
     found.push(unit ? { ...token, unit } : token);
   };
 
-  for (const m of text.matchAll(TIME)) {
+  for (const m of matchesOf(TIME, text)) {
     const hour = Number(m[1]);
     const minutes = Number(m[3] ?? m[5] ?? 0);
     if (hour > 24 || minutes > 59) continue;
@@ -304,7 +305,7 @@ export function numbersIn(original: string, lang: string, options: NumberOptions
     add({ start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length), value: value!, also: [...also, ...plain] });
     claimed.push([m.index, m.index + m[0].length]);
   }
-  for (const m of text.matchAll(CJK_TIME)) {
+  for (const m of matchesOf(CJK_TIME, text)) {
     const hour = Number(m[2]);
     const minutes = m[4] ? 30 : Number(m[3] ?? 0);
     if (hour > 24 || minutes > 59) continue;
@@ -314,12 +315,12 @@ export function numbersIn(original: string, lang: string, options: NumberOptions
     add({ start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length), value: value!, also: [...also, String(hour)] });
     claimed.push([m.index, m.index + m[0].length]);
   }
-  for (const m of text.matchAll(FEET_INCHES)) {
+  for (const m of matchesOf(FEET_INCHES, text)) {
     const feet = Number(m[1]) + Number(m[2]) / 12;
     add({ start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length), value: fromNumber(feet), unit: FOOT });
     claimed.push([m.index, m.index + m[0].length]);
   }
-  for (const m of text.matchAll(IDIOM)) {
+  for (const m of matchesOf(IDIOM, text)) {
     add({ start: m.index, end: m.index + m[0].length, raw: m[0], value: "24/7", word: true });
     claimed.push([m.index, m.index + m[0].length]);
   }
@@ -332,7 +333,7 @@ export function numbersIn(original: string, lang: string, options: NumberOptions
     }
   }
 
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of matchesOf(NUMBER, text)) {
     let raw = m[0];
     // "5 100 soldiers" in English is two numbers; a plain space groups digits only where it may.
     if (/ /u.test(raw) && !SPACE_GROUPS.has(lang)) raw = raw.split(" ")[0]!;
@@ -376,14 +377,14 @@ export function numbersIn(original: string, lang: string, options: NumberOptions
 
   // A Roman numeral has two numeral letters in a row: without them, V8 need not try ROMAN at every letter.
   if (ROMAN_PAIR.test(text)) {
-    for (const m of text.matchAll(ROMAN)) {
+    for (const m of matchesOf(ROMAN, text)) {
       if (m[0] === "" || NOT_ROMAN.has(m[0]) || !/[IVX]/u.test(m[0])) continue;
       add({ start: m.index, end: m.index + m[0].length, raw: m[0], value: String(romanValue(m[0])) });
     }
   }
   // "Artigo I.", "Chapter V": one letter is a numeral only in a label, and may be a word there.
   if (options.label) {
-    for (const m of text.matchAll(ROMAN_LETTER)) add({ start: m.index, end: m.index + 1, raw: m[0], value: String(ROMAN_VALUE[m[0]]), word: true });
+    for (const m of matchesOf(ROMAN_LETTER, text)) add({ start: m.index, end: m.index + 1, raw: m[0], value: String(ROMAN_VALUE[m[0]]), word: true });
   }
 
   for (const w of words) {
@@ -391,16 +392,16 @@ export function numbersIn(original: string, lang: string, options: NumberOptions
     add({ start: w.start, end: w.end, raw: w.raw, value: fromNumber(w.value), word: true });
   }
   // A month named answers its number: "9/11" is "11. September", "5/24" is "24 May".
-  for (const m of original.matchAll(monthPattern(lang))) {
+  for (const m of matchesOf(monthPattern(lang), original)) {
     if (words.some((w) => w.start <= m.index && m.index < w.end)) continue; // French "sept" is seven
     add({ start: m.index, end: m.index + m[0].length, raw: m[0], value: String(monthOf(lang, m[0])), word: true });
   }
-  for (const m of original.matchAll(ONE_UNIT[lang] ?? /$^/gu)) {
+  for (const m of matchesOf(ONE_UNIT[lang] ?? /$^/gu, original)) {
     add({ start: m.index, end: m.index + m[0].length, raw: m[0], value: "1", word: true });
   }
 
   const letters = (pattern: RegExp, read: (raw: string) => number | undefined) => {
-    for (const m of original.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, original)) {
       const value = read(m[0]);
       if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, raw: m[0], value: String(value), word: true });
     }

@@ -2,6 +2,7 @@
 // The three quote checks share it, so they agree on what each mark is.
 
 import { unitClass } from "./code-points.js";
+import { matchesOf } from "../matches.js";
 
 export type QuotePair = readonly [open: string, close: string];
 
@@ -99,7 +100,7 @@ export function analyzeQuotes(text: string, convention: QuoteConvention): QuoteA
   const usesRightSingle = own("’", 1) !== undefined;
 
   // Quotes inside an HTML tag are its attribute syntax, not the text's (stray/markup reports the tag).
-  const tags = text.includes("<") ? [...text.matchAll(HTML_TAG)].map((m) => [m.index, m.index + m[0].length] as const) : [];
+  const tags = text.includes("<") ? matchesOf(HTML_TAG, text).map((m) => [m.index, m.index + m[0].length] as const) : [];
   let tag = 0;
   NEXT_MARK.lastIndex = 0;
   for (let found = NEXT_MARK.exec(text); found !== null; found = NEXT_MARK.exec(text)) {

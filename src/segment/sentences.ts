@@ -1,6 +1,7 @@
 import type { TextBlock } from "../types.js";
 import { codePointTest } from "../language/code-points.js";
 import { abbreviations, ORDINAL_PERIOD, UNITS } from "./abbreviations.js";
+import { matchesOf } from "../matches.js";
 
 export type SentenceStart = Readonly<{
   index: number; // the first letter of the sentence
@@ -82,7 +83,7 @@ function boundaries(text: string, lang: string): SentenceStart[] {
   const starts: SentenceStart[] = [];
   const lead = LEADING.exec(text);
   if (lead) starts.push({ index: lead[0].length, opening: lead[0].length - lead[1]!.length, first: true });
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of matchesOf(BOUNDARY, text)) {
     const [whole, stop, closers, , openers] = m as unknown as [string, string, string, string, string];
     // Before a lower-case letter these do not end a sentence: "paused… and went on", “Why?” he
     // asked, ¿Quién era? ¿de dónde salió?, —¿Vienes? —preguntó. Before a capital they do.
