@@ -1,12 +1,12 @@
 import { memo } from "../article/block-memo.js";
 import { primaryLanguage } from "../article/language.js";
 import { entryFor, perGlossary } from "../glossary/match.js";
+import { matchesOf } from "../matches.js";
 import { splitSentences } from "../segment/sentences.js";
 import type { Alignment, Article, BlockLink, Glossary, SentenceLink, TextBlock } from "../types.js";
 import { alignUnits } from "./align.js";
 import { featuresOf, fold } from "./features.js";
 import { numbersOf } from "../language/numbers.js";
-import { matchesOf } from "../matches.js";
 
 export type AlignArticlesOptions = Readonly<{
   /** What each block is: a paragraph (default), or a sentence, as in one-sentence-per-line files. */

@@ -1,8 +1,8 @@
 // What of a text survives translation: its length, its numbers, its names and shared words.
 import { type NumberToken, numbersIn } from "../language/numbers.js";
+import { matchesOf } from "../matches.js";
 import { remembered } from "../remembered.js";
 import { endsSentence } from "../segment/sentences.js";
-import { matchesOf } from "../matches.js";
 export type Features = Readonly<{
   length: number; // characters, spaces folded
   words: readonly string[]; // folded content words (≥ 3 letters), names and numbers, deduplicated

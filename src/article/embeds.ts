@@ -3,8 +3,8 @@
 // caption. stray/embed reports it; the glossary checks leave it alone, for a name inside it
 // ("— Kyiv Post (@KyivPost)") is nobody's house-style choice.
 import { datePattern } from "../language/dates.js";
-import type { TextBlock } from "../types.js";
 import { matchesOf } from "../matches.js";
+import type { TextBlock } from "../types.js";
 
 export const EMBED_LINK = /(?:https?:\/\/)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)\/[A-Za-z0-9]{4,}/gu;
 const DASH = "(?:[\\u2014\\u2015\\u2013]|--|&mdash;)";

@@ -1,8 +1,8 @@
 import { type Automaton, buildAutomaton } from "../glossary/automaton.js";
 import { entryFor, escapeRegExp, perGlossary, phraseKey } from "../glossary/match.js";
+import { matchesOf } from "../matches.js";
 import type { TermEntry } from "../types.js";
 import { defineCheck } from "./define.js";
-import { matchesOf } from "../matches.js";
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 // Enough of a word to meet its inflections: Федеральная/Федеральной, Service/Services.

@@ -1,5 +1,5 @@
-import { defineCheck } from "./define.js";
 import { matchesOf } from "../matches.js";
+import { defineCheck } from "./define.js";
 
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]{0,200})?\/?>/gu;
 const ENTITY = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});/gu;

@@ -1,7 +1,7 @@
 import { unitClass } from "../language/code-points.js";
 import { validUtf8Prefix } from "../language/utf8.js";
-import { defineCheck } from "./define.js";
 import { matchesOf } from "../matches.js";
+import { defineCheck } from "./define.js";
 
 // UTF-8 read as Windows-1252 (â€œ, Ã©) or Windows-1251 (Ð¡, РџСЂ): each character of such a run
 // is one byte of the real text. Map every character back to its byte and decode again.

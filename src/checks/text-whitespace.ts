@@ -1,8 +1,8 @@
 import { scriptOf } from "../language/scripts.js";
 import { mayMatch, WHITESPACE_PATTERNS } from "../language/spacing.js";
+import { matchesOf } from "../matches.js";
 import type { TextBlock } from "../types.js";
 import { defineCheck } from "./define.js";
-import { matchesOf } from "../matches.js";
 
 const NBSP = "\u00A0";
 const { DOUBLE, EDGE, BEFORE_PUNCT, BEFORE_COMMA, INSIDE_BRACKETS, FRENCH_TIGHT } = WHITESPACE_PATTERNS;

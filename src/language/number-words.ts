@@ -6,8 +6,8 @@
 // thousand), words that join parts (and, und, et), and, for languages that glue a number into
 // one word, the heads a compound may end in (zehnmal, dreidimensional). Inflected ordinals are
 // stems with the endings of the adjective (перв-ый, -ая, -ого …).
-import { remembered } from "../remembered.js";
 import { matchesOf } from "../matches.js";
+import { remembered } from "../remembered.js";
 
 type Part = Readonly<{ value: number; kind: "add" | "multiply" | "join" | "head" }>;
 

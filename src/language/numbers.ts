@@ -3,10 +3,10 @@
 // "24 de mayo" = "May 24" (24 either way); "siglo XXI" = "21st century"; "١٢٣" = "१२३" = "１２３"
 // = 123; "140亿" = 14 000 000 000 = "Fourteen billion"; "第三条" = "Article 3"; "3 p.m." = "15 Uhr".
 import { memo } from "../article/block-memo.js";
+import { matchesOf } from "../matches.js";
 import type { TextBlock } from "../types.js";
 import { hanNumbers, wordNumbers } from "./number-words.js";
 import { type Unit, unitAfter, unitById } from "./units.js";
-import { matchesOf } from "../matches.js";
 
 const FOOT = unitById("ft")!;
 

@@ -1,8 +1,8 @@
 // Quotation-mark conventions and a tokenizer that reads the marks of one block in context.
 // The three quote checks share it, so they agree on what each mark is.
 
-import { unitClass } from "./code-points.js";
 import { matchesOf } from "../matches.js";
+import { unitClass } from "./code-points.js";
 
 export type QuotePair = readonly [open: string, close: string];
 

@@ -1,7 +1,7 @@
+import { matchesOf } from "../matches.js";
 import type { TextBlock } from "../types.js";
 import { codePointTest } from "../language/code-points.js";
 import { abbreviations, ORDINAL_PERIOD, UNITS } from "./abbreviations.js";
-import { matchesOf } from "../matches.js";
 
 export type SentenceStart = Readonly<{
   index: number; // the first letter of the sentence
