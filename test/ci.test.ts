@@ -13,6 +13,7 @@ import { reporters } from "./report-text.js";
 import { mergeReports } from "../src/report/merge.js";
 import type { Report } from "../src/types.js";
 import { checkPaths, shardOf } from "../src/workspace/check.js";
+import { workerCount } from "../src/workspace/pool.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI = join(ROOT, "dist/cli.js");
@@ -330,5 +331,17 @@ describe("worker threads", () => {
     expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
     expect((JSON.parse(two.stdout) as Report).summary.files).toBe(240);
     expect(bitext(["check", "--threads", "0"], dir).stderr).toBe("bitext: --threads needs a whole number of at least 1, not “0”\n");
+  });
+
+  it("are used unasked where they pay off: sets with translations, or lone articles on more than two cores", () => {
+    // On two cores lone articles stay in one thread; sets to align get both cores.
+    expect(workerCount(600, undefined, false, 2)).toBe(0);
+    expect(workerCount(600, undefined, true, 2)).toBe(2);
+    expect(workerCount(600, undefined, false, 4)).toBe(4);
+    // Asked for, they are used as asked, within a worker per 16 sets.
+    expect(workerCount(600, 2, false, 2)).toBe(2);
+    expect(workerCount(40, 8, true, 8)).toBe(2);
+    expect(workerCount(20, 4, true, 4)).toBe(0);
+    expect(workerCount(600, 1, true, 8)).toBe(0);
   });
 });

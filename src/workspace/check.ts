@@ -129,8 +129,8 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   // What checks a set, here or in a worker thread (which makes its own translator).
   const setup = { glossary, config, lang: options.lang, rules: options.rules, maxProblems, views: options.views, xliffUntranslated: options.xliffUntranslated };
   const context = { ...setup, checks: options.checks, t: options.t };
-  const workers = options.checks ? 0 : workersFor(inputs.length, options.threads);
   const identify = inputs.some((input) => input.kind === "set" && input.files.length > 1);
+  const workers = options.checks ? 0 : workersFor(inputs.length, options.threads, identify);
   const pool = workers > 0 ? createPool(workers, { ...setup, locale: options.locale ?? "en", identify }) : undefined;
   // Sets stream through: a few batches are read and checked at a time, and only their results
   // stay, so an archive is never held in memory whole. A worker gets a batch of sets at a time,
