@@ -5,6 +5,7 @@
 import { datePattern } from "../language/dates.js";
 import { matchesOf } from "../matches.js";
 import type { TextBlock } from "../types.js";
+import { memo } from "./block-memo.js";
 
 export const EMBED_LINK = /(?:https?:\/\/)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)\/[A-Za-z0-9]{4,}/gu;
 const DASH = "(?:[\\u2014\\u2015\\u2013]|--|&mdash;)";
@@ -20,8 +21,6 @@ export const CAPTIONS: readonly string[] = [
 ];
 const CAPTION = new RegExp(CAPTIONS.join("|"), "gu");
 
-const HAS_LINK = new RegExp(EMBED_LINK.source, "u");
-const HAS_CAPTION = new RegExp(CAPTION.source, "u");
 
 export type Residue = Readonly<{ start: number; end: number; kind: "link" | "attribution" | "caption"; name?: string }>;
 
@@ -29,8 +28,14 @@ export type Residue = Readonly<{ start: number; end: number; kind: "link" | "att
 // (pic.twitter.com, pic.x.com, t.co), every attribution "(@", every caption one of these.
 export const CAPTION_WORDS: readonly string[] = ["post", "ublica", "Beitrag", "убликаци", "опис"];
 
-/** The embed residue of one block, in text order. */
-export function embedResidue(block: TextBlock): Residue[] {
+const EMBEDS = ["embeds"] as const;
+
+/** The embed residue of one block, in text order (read once per block: three rules ask). */
+export function embedResidue(block: TextBlock): readonly Residue[] {
+  return memo(block, EMBEDS, () => findResidue(block));
+}
+
+function findResidue(block: TextBlock): Residue[] {
   const found: Residue[] = [];
   const text = block.text;
   const links = text.includes(".co");
@@ -52,11 +57,12 @@ export function embedResidue(block: TextBlock): Residue[] {
  * account its embeds are attributed to ("the Kyiv Post reported").
  */
 export function embedShield(blocks: readonly TextBlock[]): (block: TextBlock, start: number, end: number) => boolean {
-  const residues = new Map<TextBlock, Residue[]>();
+  const residues = new Map<TextBlock, readonly Residue[]>();
   const names = new Set<string>();
   for (const block of blocks) {
-    if (!block.text.includes("(@") && !HAS_LINK.test(block.text) && !HAS_CAPTION.test(block.text)) continue;
+    // Most paragraphs fail embedResidue's first look (".co", "(@", a caption's word) at once.
     const found = embedResidue(block);
+    if (found.length === 0) continue;
     residues.set(block, found);
     for (const r of found) if (r.name) names.add(r.name);
   }
