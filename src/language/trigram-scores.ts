@@ -50,16 +50,17 @@ export function trigramScorer(data: Data, expressions: Expressions): (text: stri
     return table;
   };
   const scripts = Object.keys(expressions);
+  const counted = scriptCounter(scripts.map((script) => expressions[script]!));
 
   return (text, only) => {
     if (!text || text.length < MIN_LENGTH) return und();
     const value = text.slice(0, MAX_LENGTH);
     // The script most of the text is written in; the first listed wins a tie.
-    const astral = SURROGATE.test(value);
+    const counts = SURROGATE.test(value) ? scripts.map((script) => value.match(expressions[script]!)?.length ?? 0) : counted(value);
     let top = "";
     let topCount = -1;
-    for (const script of scripts) {
-      const count = matches(value, expressions[script]!, astral) / value.length || 0;
+    for (const [k, script] of scripts.entries()) {
+      const count = counts[k]! / value.length || 0;
       if (count > topCount) {
         topCount = count;
         top = script;
@@ -93,13 +94,32 @@ export function trigramScorer(data: Data, expressions: Expressions): (text: stri
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
- * How many times a script's expression matches, as `value.match(expression).length`. Each of
- * franc's expressions matches one UTF-16 unit or a surrogate pair (a test holds them to that),
- * so in text without surrogates the count is the units a replace takes out, and no array of
- * matches is made.
+ * How many times each expression matches a text without surrogates, as
+ * `value.match(expression).length`, in one pass over the text. Each of franc's expressions matches
+ * one UTF-16 unit or a surrogate pair (a test holds them to that), so in such text the count is
+ * the units it matches one by one, and which expressions match a unit is worked out once per unit
+ * and kept as bits (franc has 30 scripts): one pass, not a pattern run over the text per script.
  */
-function matches(value: string, expression: RegExp, astral: boolean): number {
-  return astral ? value.match(expression)?.length ?? 0 : value.length - value.replace(expression, "").length;
+function scriptCounter(expressions: readonly RegExp[]): (value: string) => Int32Array {
+  if (expressions.length > 30) throw new Error(`franc has ${expressions.length} scripts; the counter holds 30`);
+  const single = expressions.map((e) => new RegExp(e.source, e.flags.replace("g", "")));
+  const known = new Int32Array(0x10000).fill(-1); // -1: not yet worked out
+  const counts = new Int32Array(expressions.length);
+  return (value) => {
+    counts.fill(0);
+    for (let i = 0; i < value.length; i++) {
+      const unit = value.charCodeAt(i);
+      let bits = known[unit]!;
+      if (bits === -1) {
+        bits = 0;
+        const c = String.fromCharCode(unit);
+        for (let k = 0; k < single.length; k++) if (single[k]!.test(c)) bits |= 1 << k;
+        known[unit] = bits;
+      }
+      for (; bits !== 0; bits &= bits - 1) counts[31 - Math.clz32(bits & -bits)]!++;
+    }
+    return counts;
+  };
 }
 
 // trigram-utils' clean(): ASCII punctuation and digits to spaces, white space collapsed, trimmed,
