@@ -9,7 +9,8 @@
 //   --runs N     runs of each start-up command; the median counts (default 7)
 //   --repeat N   runs of each tool on the lone articles, taken in turn; the median counts (default 3:
 //                one run each swung the textlint ratio from 5.3 to 7.5 on this machine)
-//   --scale      also time 100, 1,000 and 10,000 sets, and one set of 1k, 10k and 100k paragraphs
+//   --scale      also time 4 and 16 times as many long lone articles, 100, 1,000 and 10,000 sets,
+//                and one set of 1k, 10k and 100k paragraphs
 //
 // The comparison tools are installed for the benchmark alone, from bench/check/package.json.
 import { spawnSync } from "node:child_process";
@@ -168,8 +169,21 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-/** Time and memory as the input grows: more sets, and one set of more paragraphs. */
+/** Time and memory as the input grows: more lone articles, more sets, and one set of more paragraphs. */
 function scale(dir: string): void {
+  // An archive re-checked: the long lone articles, 4 and 16 times as many, on one thread.
+  const archives = [1, 4, 16].map((times) => {
+    const corpus = writeCorpus(join(dir, `archive-${times}`), { sets: SETS * times, seed: SEED, format: "txt", layout: "files", paragraphs: PARAGRAPHS, repeat: true });
+    const run = bitext(corpus, ["--threads", "1"]);
+    rmSync(corpus.dir, { recursive: true, force: true });
+    return { corpus, run };
+  });
+  const smallest = archives[0]!;
+  console.log(`\nMore long lone articles (plain text, one thread, start-up included): time per MB as a multiple of the ${smallest.corpus.files} articles', throughput, and peak memory:\n`);
+  console.log(table(["articles", "MB", "time per MB, × the first row's", "MB/s here", "peak memory, MB"],
+    archives.map(({ corpus, run }) => [corpus.files.toLocaleString("en"), f1(mb(corpus.bytes)),
+      f2((run.seconds / corpus.bytes) / (smallest.run.seconds / smallest.corpus.bytes)), f1(mb(corpus.bytes) / run.seconds), f1(mb(run.rss))])));
+
   const runs = [100, 1000, 10_000].map((sets) => {
     const corpus = writeCorpus(join(dir, `scale-${sets}`), { sets, seed: SEED, format: "txt" });
     const run = bitext(corpus);
