@@ -21,7 +21,6 @@ export const CAPTIONS: readonly string[] = [
 ];
 const CAPTION = new RegExp(CAPTIONS.join("|"), "gu");
 
-
 export type Residue = Readonly<{ start: number; end: number; kind: "link" | "attribution" | "caption"; name?: string }>;
 
 // What each kind of residue must contain, looked for before the patterns: every link has ".co"
