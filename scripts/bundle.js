@@ -12,15 +12,17 @@ import { build } from "esbuild";
 
 // ELD's sentence model is an object literal of 49,553 n-grams, each with its own small object of
 // scores by language ({59: 64}); V8 gives each of those an array as long as its largest language
-// index, 28 MB in all, in every worker thread. Only 12,588 of them differ: the bundle builds the
-// model from the same data with each distinct set of scores made once and shared, from JSON,
-// which V8 parses faster than a literal, as an Int32Array of [language, score, …] pairs, and
-// ELD's scoring loop reads those pairs where it walked each object's keys with for…in (the
-// objects took 10 MB of heap with dictionary elements and made detection 8% slower; the pairs take
-// less, and the loop runs several times as fast). The n-grams, scores and their order are ELD's
-// own, and so is every sum: test/bundle.test.ts holds the bundled detector's languages,
-// reliability and scores to ELD's on the Declaration in 29 languages, and
-// test/bench-corpus.test.ts the bundled CLI's findings to the library's.
+// index, 28 MB in all, in every worker thread. Only 12,588 of them differ: the bundle holds each
+// distinct set of scores once, as [language, score, …] pairs in one flat Int32Array (`offsets`
+// says where each set starts), and the n-grams in a Map from n-gram to set, all from JSON, which
+// V8 parses faster than a literal; ELD's scoring loop reads the pairs where it walked each
+// object's keys with for…in (the objects took 10 MB of heap with dictionary elements and made
+// detection 8% slower; the pairs take less, and the loop runs several times as fast). Loading the
+// model took 130 to 170 ms in every thread that told languages apart when each set was an array
+// of its own and the n-grams the keys of one object; one array and a Map take a fraction of that.
+// The n-grams, scores and their order are ELD's own, and so is every sum: test/bundle.test.ts
+// holds the bundled detector's languages, reliability and scores to ELD's on the Declaration in
+// 29 languages, and test/bench-corpus.test.ts the bundled CLI's findings to the library's.
 const ELD_SCORING = `function calculateScores(byteNgrams, languageData) {
     let bytes, lang, thisByte
     let langScore = [...languageData.langScore]
@@ -38,10 +40,12 @@ const ELD_SCORING = `function calculateScores(byteNgrams, languageData) {
 // The same sums (whole numbers, so their order does not matter), from the packed pairs.
 const PACKED_SCORING = `function calculateScores(byteNgrams, languageData) {
     const langScore = [...languageData.langScore]
+    // bitext's bundle: each n-gram's set of scores, and the sets' [language, score, …] pairs.
+    const { sets, pairs, offsets } = languageData.ngrams
     for (const bytes in byteNgrams) {
-        const pairs = languageData.ngrams[bytes] // bitext's bundle: [language, score, …], or none
-        if (pairs === undefined) continue
-        for (let i = 0; i < pairs.length; i += 2) langScore[pairs[i]] += pairs[i + 1] + 53
+        const set = sets.get(bytes)
+        if (set === undefined) continue
+        for (let i = offsets[set], end = offsets[set + 1]; i < end; i += 2) langScore[pairs[i]] += pairs[i + 1] + 53
     }
     return langScore
 }`;
@@ -65,16 +69,21 @@ const compactEld = {
         refs.push(shared.get(id));
       }
       const json = (value) => JSON.stringify(JSON.stringify(value));
+      const sets = [...shared.keys()].map((id) => JSON.parse(id));
+      const offsets = [0];
+      for (const set of sets) offsets.push(offsets.at(-1) + set.length);
       return {
         loader: "js",
         contents: `// ELD's model (${args.path.slice(args.path.lastIndexOf("node_modules"))}), packed by scripts/bundle.js
-// Each distinct set of scores once, as [language, score, …]: what the patched scoring loop reads.
-const scores = JSON.parse(${json([...shared.keys()].map((id) => JSON.parse(id)))}).map((pairs) => new Int32Array(pairs));
+// Each distinct set of scores once, as [language, score, …] pairs in one array, set k from
+// offsets[k] to offsets[k + 1]; each n-gram's set by a Map: what the patched scoring loop reads.
+const pairs = new Int32Array(JSON.parse(${json(sets.flat())}));
+const offsets = new Int32Array(JSON.parse(${json(offsets)}));
 const keys = JSON.parse(${json(keys)});
 const refs = JSON.parse(${json(refs)});
-const ngrams = Object.create(null);
-for (let i = 0; i < keys.length; i++) ngrams[keys[i]] = scores[refs[i]];
-export const ngramsData = { ...JSON.parse(${json(rest)}), ngrams };
+const sets = new Map();
+for (let i = 0; i < keys.length; i++) sets.set(keys[i], refs[i]);
+export const ngramsData = { ...JSON.parse(${json(rest)}), ngrams: { sets, pairs, offsets } };
 `,
       };
     });
