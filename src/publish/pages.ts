@@ -4,6 +4,7 @@
 // site chrome's locale (English where the page's language has none).
 import { isLocale } from "../i18n/locales.js";
 import { directionOf } from "../language/scripts.js";
+import { remembered } from "../remembered.js";
 import type { Translate } from "../types.js";
 import { escapeHtml as esc } from "./render.js";
 
@@ -29,20 +30,33 @@ export type ArticlePage = Readonly<{
 /** The language of a page's chrome: its own where bitext has a locale for it, else English. */
 export const chromeOf = (lang: string) => (isLocale(lang.split("-")[0]!.toLowerCase()) ? lang.split("-")[0]!.toLowerCase() : "en");
 
+// Making an Intl formatter costs far more than using it, and every page of a site names its
+// languages and writes its date: each is made once per language.
+
 /** A language named in itself: "español", "العربية", "日本語". */
-export function ownName(lang: string): string {
+export const ownName: (lang: string) => string = remembered((lang) => {
   try {
     const name = new Intl.DisplayNames([lang], { type: "language" }).of(lang) ?? lang;
     return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
   } catch {
     return lang;
   }
-}
+}, 1_000);
+
+const dateFormat = remembered((lang): Intl.DateTimeFormat | null => {
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" });
+  } catch {
+    return null;
+  }
+}, 1_000);
 
 /** A date as the page's language writes it: "19 July 2023", "19 de julio de 2023", "١٩ يوليو ٢٠٢٣". */
 export function formatDate(date: string, lang: string): string {
+  const format = dateFormat(lang);
+  if (format === null) return date;
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+    return format.format(new Date(`${date}T00:00:00Z`));
   } catch {
     return date;
   }
