@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CAPTION_WORDS, CAPTIONS } from "../../src/article/embeds.js";
 import { strayEmbed } from "../../src/checks/stray-embed.js";
+import { MONTH_LOCALES, monthNamesFromIntl } from "../../src/language/dates.js";
+import { ICU_VERSION, MONTH_NAMES } from "../../src/language/month-names.js";
 import { runCheck } from "../run-check.js";
 
 const where = (lang: string, input: string) =>
@@ -97,5 +99,22 @@ describe("the words embedResidue looks for before its patterns", () => {
   it("are in every caption it knows, so that no caption is passed over", () => {
     for (const caption of CAPTIONS) expect(CAPTION_WORDS.some((word) => caption.includes(word)), caption).toBe(true);
     for (const caption of CAPTIONS) expect(runCheck(strayEmbed, `${caption} Kyiv Post (@KyivPost)`, { lang: "en" }).length, caption).toBeGreaterThan(0);
+  });
+});
+
+describe("the month names an attribution's date may hold", () => {
+  it("are ICU's, from the list made ahead of time", () => {
+    // With the ICU the list was made from, it is exactly what Intl writes (another Node's ICU may
+    // differ: run scripts/month-names.js); with any, it names the months the tests name.
+    if (process.versions.icu === ICU_VERSION) expect([...MONTH_NAMES]).toEqual(monthNamesFromIntl());
+    expect(MONTH_LOCALES).toHaveLength(15);
+    expect(["may", "mayo", "mai", "травня", "maja", "sept", "ocak"].filter((name) => !MONTH_NAMES.includes(name))).toEqual([]);
+    expect(MONTH_NAMES.every((name, i) => i === 0 || name.length <= MONTH_NAMES[i - 1]!.length)).toBe(true);
+  });
+
+  it("let an attribution end with its date, in another language's words too", () => {
+    const dated = (line: string) => runCheck(strayEmbed, line, { lang: "en" }).map((d) => d.excerpt);
+    expect(dated("— Kyiv Post (@KyivPost) 22 травня 2023 р.")).toEqual(["— Kyiv Post (@KyivPost) 22 травня 2023 р."]);
+    expect(dated("— Kyiv Post (@KyivPost) 22 de mayo de 2023")).toEqual(["— Kyiv Post (@KyivPost) 22 de mayo de 2023"]);
   });
 });
