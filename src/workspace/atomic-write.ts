@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { once } from "node:events";
+import { createWriteStream, existsSync, renameSync, rmSync } from "node:fs";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { finished } from "node:stream/promises";
 
 // Temporary files being written now: removed if the process is interrupted, so that an
 // interrupted run leaves every file as it was and no debris beside it.
@@ -34,7 +36,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   track(temporary);
   try {
-    await writeFile(temporary, data);
+    await (typeof data === "string" || data instanceof Uint8Array ? writeFile(temporary, data) : writePieces(temporary, data));
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -42,6 +44,34 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
   } finally {
     untrack(temporary);
   }
+}
+
+// How far the pieces may run ahead of the disk: while the file system writes what came before,
+// the next pieces are made (writeFile with pieces waits for each write before it asks for the next).
+const AHEAD = 1 << 20;
+
+/** Writes pieces of text to a file as they come, making the next while the last are written. */
+async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
+  const out = createWriteStream(file, { highWaterMark: AHEAD });
+  let failure: unknown;
+  out.on("error", (error) => (failure ??= error));
+  try {
+    for (const piece of pieces) {
+      if (failure !== undefined) throw failure;
+      if (!out.write(piece)) await once(out, "drain");
+    }
+    out.end();
+    await finished(out);
+  } finally {
+    // Stopped early (a failed write, or pieces that threw): the file is closed before the caller
+    // removes it.
+    if (!out.closed) {
+      const closed = once(out, "close").catch(() => undefined);
+      out.destroy();
+      await closed;
+    }
+  }
+  if (failure !== undefined) throw failure;
 }
 
 /**
