@@ -8,21 +8,25 @@ import { MONTH_NAMES } from "./month-names.js";
 /** The locales whose month names the list holds. */
 export const MONTH_LOCALES: readonly string[] = ["en", "es", "fr", "de", "it", "pt", "nl", "pl", "uk", "ru", "ca", "ro", "cs", "sv", "tr"];
 
+/**
+ * Each month name a locale writes in these formats (a trailing period dropped), with the month's
+ * number, month by month. Each format is made once: making one costs more than a dozen dates.
+ */
+export function* writtenMonths(locale: string, formats: readonly Intl.DateTimeFormatOptions[]): Generator<[name: string, month: number]> {
+  const writers = formats.map((options) => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }));
+  for (let month = 0; month < 12; month++) {
+    const date = new Date(Date.UTC(2023, month, 15));
+    for (const writer of writers) {
+      for (const part of writer.formatToParts(date)) if (part.type === "month") yield [part.value.replace(/\.$/u, ""), month + 1];
+    }
+  }
+}
+
 /** The month names of MONTH_LOCALES as this Node's ICU writes them, long and short, in lower case, longest first. */
 export function monthNamesFromIntl(): string[] {
   const names = new Set<string>();
   const formats = [{ month: "long" }, { month: "short" }, { day: "numeric", month: "long" }, { day: "numeric", month: "short" }] as const;
-  for (const locale of MONTH_LOCALES) {
-    const writers = formats.map((options) => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }));
-    for (let month = 0; month < 12; month++) {
-      const date = new Date(Date.UTC(2023, month, 15));
-      for (const writer of writers) {
-        for (const part of writer.formatToParts(date)) {
-          if (part.type === "month") names.add(part.value.replace(/\.$/u, "").toLowerCase());
-        }
-      }
-    }
-  }
+  for (const locale of MONTH_LOCALES) for (const [name] of writtenMonths(locale, formats)) names.add(name.toLowerCase());
   return [...names].filter((n) => /^\p{L}+$/u.test(n)).sort((a, b) => b.length - a.length);
 }
 

@@ -5,6 +5,7 @@
 import { memo } from "../article/block-memo.js";
 import { matchesOf } from "../matches.js";
 import type { TextBlock } from "../types.js";
+import { writtenMonths } from "./dates.js";
 import { hanNumbers, wordNumbers } from "./number-words.js";
 import { type Unit, unitAfter, unitById } from "./units.js";
 
@@ -141,18 +142,9 @@ function monthsOf(lang: string): Map<string, number> {
   if (names) return names;
   names = new Map();
   try {
-    // Three formats, each made once (making one costs more than a dozen dates written with it).
-    const formats = [{ month: "long" }, { month: "short" }, { day: "numeric", month: "long" }] as const;
-    const writers = formats.map((options) => new Intl.DateTimeFormat(lang, { ...options, timeZone: "UTC" }));
-    for (let month = 0; month < 12; month++) {
-      const date = new Date(Date.UTC(2023, month, 15));
-      for (const writer of writers) {
-        for (const part of writer.formatToParts(date)) {
-          const name = part.value.replace(/\.$/u, "");
-          // Names of letters only, three at least: not "5月", not "M".
-          if (part.type === "month" && /^\p{L}{3,}$/u.test(name)) names.set(name, month + 1);
-        }
-      }
+    for (const [name, month] of writtenMonths(lang, [{ month: "long" }, { month: "short" }, { day: "numeric", month: "long" }])) {
+      // Names of letters only, three at least: not "5月", not "M".
+      if (/^\p{L}{3,}$/u.test(name)) names.set(name, month);
     }
   } catch {
     // A tag Intl does not know has no month names.
