@@ -13,18 +13,43 @@ export function foldUnit(unit: string): string {
 }
 
 // What the matcher needs of a code unit, worked out on first sight: its folded unit (low 16
-// bits), and whether it is white space or a letter, mark or digit (a lone surrogate is neither).
+// bits), and whether it is white space or a letter, mark or digit. A high surrogate is marked as
+// one: whether it opens a letter (𝒜, an Adlam or a CJK Extension B character) depends on the
+// unit after it; a lone surrogate is neither.
 const PROPERTIES = new Int32Array(0x10000).fill(-1);
 const SPACE_BIT = 1 << 16;
 const WORDISH_BIT = 1 << 17;
+const HIGH_BIT = 1 << 18;
 
 function properties(unit: number): number {
   let p = PROPERTIES[unit]!;
   if (p === -1) {
     const c = String.fromCharCode(unit);
-    PROPERTIES[unit] = p = foldUnit(c).charCodeAt(0) | (SPACE.test(c) ? SPACE_BIT : 0) | (WORDISH.test(c) ? WORDISH_BIT : 0);
+    const high = unit >= 0xd800 && unit <= 0xdbff ? HIGH_BIT : 0;
+    PROPERTIES[unit] = p = foldUnit(c).charCodeAt(0) | (SPACE.test(c) ? SPACE_BIT : 0) | (WORDISH.test(c) ? WORDISH_BIT : 0) | high;
   }
   return p;
+}
+
+const astralWordish = new Map<number, boolean>();
+
+/** How many code units the letter, mark or digit at `at` takes: 0 for none (or the text's end). */
+function wordishWidth(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const p = properties(text.charCodeAt(at));
+  if ((p & HIGH_BIT) === 0) return (p & WORDISH_BIT) === 0 ? 0 : 1;
+  const point = text.codePointAt(at)!;
+  if (point <= 0xffff) return 0;
+  let wordish = astralWordish.get(point);
+  if (wordish === undefined) astralWordish.set(point, (wordish = WORDISH.test(String.fromCodePoint(point))));
+  return wordish ? 2 : 0;
+}
+
+/** True when the code point that ends at `end` (after `from`) is a letter, mark or digit. */
+function wordishBefore(text: string, from: number, end: number): boolean {
+  const unit = text.charCodeAt(end - 1);
+  if (unit >= 0xdc00 && unit <= 0xdfff && end - 2 >= from) return wordishWidth(text, end - 2) === 2;
+  return (properties(unit) & WORDISH_BIT) !== 0;
 }
 
 export type Automaton = Readonly<{
@@ -110,36 +135,57 @@ class Trie implements Automaton {
     // the text costs as much and no buffer as long as the longest paragraph is kept.)
     const { output, rootNext } = this;
     const matches: { start: number; end: number; pattern: number }[] = [];
+    const n = text.length;
     let covered = 0;
-    let afterWordish = false;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < n;) {
       const p = properties(text.charCodeAt(i));
-      const mayStart = !afterWordish && i >= covered;
-      afterWordish = (p & WORDISH_BIT) !== 0;
-      if (!mayStart || p & SPACE_BIT) continue;
-      let state = rootNext[p & 0xffff]!;
-      if (state === 0) continue;
-      let end = -1;
-      let pattern = -1;
-      // `at`: where the text after the units read so far begins.
-      for (let at = i + 1; ;) {
-        if (output[state] !== -1 && (at >= text.length || (properties(text.charCodeAt(at)) & WORDISH_BIT) === 0)) {
-          end = at;
-          pattern = output[state]!;
+      if (i >= covered && (p & SPACE_BIT) === 0) {
+        let state = rootNext[p & 0xffff]!;
+        if (state !== 0) {
+          let end = -1;
+          let pattern = -1;
+          // `at`: where the text after the units read so far begins.
+          for (let at = i + 1; ;) {
+            if (output[state] !== -1 && wordishWidth(text, at) === 0) {
+              end = at;
+              pattern = output[state]!;
+            }
+            if (at >= n) break;
+            const q = properties(text.charCodeAt(at++));
+            let unit = q & 0xffff;
+            if (q & SPACE_BIT) {
+              unit = 32;
+              while (at < n && properties(text.charCodeAt(at)) & SPACE_BIT) at++;
+            }
+            state = this.child(state, unit);
+            if (state === -1) break;
+          }
+          if (pattern !== -1) {
+            matches.push({ start: i, end, pattern });
+            covered = end;
+            // The text goes on after the match; a unit after a letter, mark or digit starts nothing.
+            i = wordishBefore(text, i, end) ? end + 1 : end;
+            continue;
+          }
         }
-        if (at >= text.length) break;
-        const q = properties(text.charCodeAt(at++));
-        let unit = q & 0xffff;
-        if (q & SPACE_BIT) {
-          unit = 32;
-          while (at < text.length && properties(text.charCodeAt(at)) & SPACE_BIT) at++;
-        }
-        state = this.child(state, unit);
-        if (state === -1) break;
       }
-      if (pattern === -1) continue;
-      matches.push({ start: i, end, pattern });
-      covered = end;
+      // The rest of a word, and the unit after it, start nothing: they are skipped in a loop of
+      // their own (one test a unit, where each unit's own turn cost three).
+      let width = (p & HIGH_BIT) === 0 ? ((p & WORDISH_BIT) === 0 ? 0 : 1) : wordishWidth(text, i);
+      if (width === 0) {
+        i++;
+        continue;
+      }
+      for (;;) {
+        i += width;
+        if (i >= n) break;
+        const q = properties(text.charCodeAt(i));
+        if ((q & HIGH_BIT) !== 0) {
+          if ((width = wordishWidth(text, i)) === 0) break;
+        } else if ((q & WORDISH_BIT) === 0) break;
+        else width = 1;
+      }
+      i++;
     }
     return matches;
   }
