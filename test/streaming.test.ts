@@ -60,6 +60,20 @@ describe("results kept on disk", () => {
     spill.close();
   });
 
+  it("read back as they were across blocks, a result larger than a block among them", () => {
+    const spill = createSpill();
+    const sized = (n: number, units: number): FileResult => {
+      const r = result(n);
+      // Two, three and four bytes of UTF-8 a character: a block fills before its unit count says.
+      return { ...r, diagnostics: [{ ...result(1).diagnostics[0]!, message: "Ї€😀".repeat(Math.ceil(units / 4)) }, ...r.diagnostics] };
+    };
+    const originals = [sized(1, 10), ...Array.from({ length: 40 }, (_, n) => sized(n, 90_000)), sized(2, 3_000_000), sized(3, 10), sized(5, 700_000)];
+    for (const r of originals) spill.keep(structuredClone(r));
+    const kept = spill.results();
+    expect(kept.map((r) => r.diagnostics)).toEqual(originals.map((r) => r.diagnostics));
+    spill.close();
+  });
+
   it("stay in memory, as they were, where no temporary file can be made", () => {
     const tmp = process.env.TMPDIR;
     process.env.TMPDIR = join(ROOT, "no-such-folder", "tmp");

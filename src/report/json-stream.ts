@@ -13,12 +13,18 @@ export function* jsonWithArray(value: (hole: string) => unknown, items: Iterable
   if (at < 0) throw new Error("jsonWithArray: the value has no hole");
   const lineStart = text.lastIndexOf("\n", at) + 1;
   const indent = /^ */u.exec(text.slice(lineStart))![0];
-  const inner = `${indent}  `;
+  // Each item is written inside as many arrays as the hole is deep, so that JSON.stringify
+  // indents it as it stands in the whole; the arrays' own lines, k(k+1) characters before and as
+  // many after, are cut off. (Indenting the item's own text line by line copied it once more.)
+  const depth = indent.length / 2 + 1;
+  const wrapperLength = depth * (depth + 1);
   yield text.slice(0, at);
   let first = true;
   for (const item of items) {
-    const json = JSON.stringify(item, null, 2) ?? "null"; // as JSON.stringify writes undefined in an array
-    yield `${first ? "[\n" : ",\n"}${inner}${json.replaceAll("\n", `\n${inner}`)}`;
+    let nested: unknown = item;
+    for (let d = 0; d < depth; d++) nested = [nested];
+    const json = JSON.stringify(nested, null, 2); // an array writes undefined as null, as the whole would
+    yield `${first ? "[\n" : ",\n"}${json.slice(wrapperLength, json.length - wrapperLength)}`;
     first = false;
   }
   yield first ? "[]" : `\n${indent}]`;
