@@ -16,37 +16,49 @@ export function offsetAt(source: SourceText, line: number, column: number): numb
 }
 
 // Byte offsets of every CHUNK-th character, so that a byte offset costs at most CHUNK
-// characters of counting, however long the line and however many diagnostics it has.
+// characters of counting, however long the line and however many diagnostics it has; and
+// whether the text holds a lone surrogate (text decoded from UTF-8 never does).
 const CHUNK = 1024;
-const checkpoints = new WeakMap<SourceText, number[]>();
+type Checkpoints = { marks: number[]; lone: boolean };
+const checkpoints = new WeakMap<SourceText, Checkpoints>();
 
-const SURROGATE = /[\uD800-\uDFFF]/;
+// Under the u flag a surrogate range matches only a half with no partner.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 // UTF-8 bytes of text[from, to), counted per UTF-16 unit so that a span may split a surrogate
-// pair: each half of a pair counts 2 of its 4 bytes. Text without surrogates (nearly all) is
-// counted by Buffer.byteLength, natively: a loop over every character of every article with a
-// fix ran in the interpreter for most of a run.
-function utf8Length(text: string, from: number, to: number): number {
-  const part = text.slice(from, to);
-  if (!SURROGATE.test(part)) return Buffer.byteLength(part, "utf8");
-  let bytes = 0;
-  for (let i = from; i < to; i++) {
-    const unit = text.charCodeAt(i);
-    bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdfff ? 2 : 3;
+// pair: each half of a pair counts 2 of its 4 bytes. Counted by Buffer.byteLength, natively (a
+// loop over every character of every article with a fix ran in the interpreter for most of a
+// run), which counts a pair 4 and a lone half 3: a pair the span's ends split is corrected for,
+// and a text with lone halves is counted unit by unit.
+function utf8Length(text: string, from: number, to: number, lone: boolean): number {
+  if (lone) {
+    let bytes = 0;
+    for (let i = from; i < to; i++) {
+      const unit = text.charCodeAt(i);
+      bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit <= 0xdfff ? 2 : 3;
+    }
+    return bytes;
   }
+  if (to <= from) return 0;
+  let bytes = Buffer.byteLength(text.slice(from, to), "utf8");
+  if (isLow(text.charCodeAt(from))) bytes--; // the second half of a pair split at `from`
+  if (isHigh(text.charCodeAt(to - 1))) bytes--; // the first half of a pair split at `to`
   return bytes;
 }
 
 /** Byte offset in the file (BOM included) of an offset into the decoded text. */
 export function byteOffsetAt(source: SourceText, offset: number): number {
-  let marks = checkpoints.get(source);
-  if (!marks) {
-    marks = [source.bom ? 3 : 0];
-    for (let at = CHUNK; at <= source.text.length; at += CHUNK) marks.push(marks.at(-1)! + utf8Length(source.text, at - CHUNK, at));
-    checkpoints.set(source, marks);
+  let points = checkpoints.get(source);
+  if (!points) {
+    const lone = LONE_SURROGATE.test(source.text);
+    const marks = [source.bom ? 3 : 0];
+    for (let at = CHUNK; at <= source.text.length; at += CHUNK) marks.push(marks.at(-1)! + utf8Length(source.text, at - CHUNK, at, lone));
+    checkpoints.set(source, (points = { marks, lone }));
   }
   const chunk = Math.floor(offset / CHUNK);
-  return marks[chunk]! + utf8Length(source.text, chunk * CHUNK, offset);
+  return points.marks[chunk]! + utf8Length(source.text, chunk * CHUNK, offset, points.lone);
 }
 function runAt(runs: readonly OffsetRun[], at: number): OffsetRun {
   return runs[Math.max(0, lastAtMost(runs.length, (i) => runs[i]!.at, at))]!;
