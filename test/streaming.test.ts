@@ -71,6 +71,10 @@ describe("results kept on disk", () => {
     for (const r of originals) spill.keep(structuredClone(r));
     const kept = spill.results();
     expect(kept.map((r) => r.diagnostics)).toEqual(originals.map((r) => r.diagnostics));
+    // Read back out of order: backwards, and every seventh.
+    expect([...kept].reverse().map((r) => r.diagnostics)).toEqual([...originals].reverse().map((r) => r.diagnostics));
+    const order = originals.map((_, i) => (i * 7) % originals.length);
+    expect(order.map((i) => kept[i]!.diagnostics)).toEqual(order.map((i) => originals[i]!.diagnostics));
     spill.close();
   });
 
