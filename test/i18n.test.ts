@@ -89,6 +89,15 @@ describe("messages remembered", () => {
     expect(t("cli.unknownOption", { option: "--x", command: "y" })).toBe("Unknown option --x: run bitext y --help to see the options");
     expect(t("report.files", { count: 1 })).not.toBe(t("report.files", { count: 2 }));
     expect([1, 2, 1].map((count) => t("report.files", { count }))).toEqual(["1 file", "2 files", "1 file"]);
+    // Each as i18next writes it, whatever was asked before: a number is not its text, NaN not
+    // Infinity, a value's text not the names and values after it.
+    const fresh = () => createTranslator("en");
+    const asked: [string, Record<string, unknown>][] = [
+      ["report.files", { count: NaN }], ["report.files", { count: Infinity }], ["report.files", { count: "1" }], ["report.files", { count: 1 }],
+      ["cli.unknownOption", { option: "a", command: "b" }], ["cli.unknownOption", { option: "a\u00001:cs1:b", command: undefined }],
+      ["cli.unknownOption", { option: true, command: "b" }], ["cli.unknownOption", { option: "true", command: "b" }],
+    ];
+    expect(asked.map(([key, values]) => t(key, values))).toEqual(asked.map(([key, values]) => fresh()(key, values)));
     // An object value is never remembered: asked afresh each time.
     expect(option({ toString: () => "--o" })).toBe("Unknown option --o: run bitext check --help to see the options");
   });

@@ -44,15 +44,34 @@ export function translatorFrom(locale: string, messages: Readonly<Record<string,
 // Messages remembered at most: a hostile file's millions of distinct ones cost bounded memory.
 const MAX_REMEMBERED = 10_000;
 
-/** What identifies a message: its key and values, when they are plain text, numbers and booleans. */
+/**
+ * What identifies a message: its key and values, when they are plain text, numbers, booleans or
+ * undefined. Each name and text is written with its length and each value with its type, so no
+ * values pass for others ("1" is not 1, NaN not Infinity) and none needs escaping (JSON.stringify
+ * of each value was most of what finding a message remembered cost).
+ */
 function messageId(key: string, values: Readonly<Record<string, unknown>> | undefined): string | undefined {
   if (values === undefined) return key;
   let id = key;
   for (const name in values) {
     const value = values[name];
-    const type = typeof value;
-    if (type !== "string" && type !== "number" && type !== "boolean" && value !== undefined) return undefined;
-    id += `\u0000${name}=${JSON.stringify(value)}`; // quoted and escaped: no value passes for another
+    id += `\u0000${name.length}:${name}`;
+    switch (typeof value) {
+      case "string":
+        id += `s${value.length}:${value}`;
+        break;
+      case "number":
+        id += `n${value}`;
+        break;
+      case "boolean":
+        id += value ? "t" : "f";
+        break;
+      case "undefined":
+        id += "u";
+        break;
+      default:
+        return undefined;
+    }
   }
   return id;
 }
