@@ -1,5 +1,5 @@
 import { scriptOf } from "../language/scripts.js";
-import { mayMatch, WHITESPACE_PATTERNS } from "../language/spacing.js";
+import { mayMatch, mayMatchFrench, WHITESPACE_PATTERNS } from "../language/spacing.js";
 import { matchesOf } from "../matches.js";
 import type { TextBlock } from "../types.js";
 import { defineCheck } from "./define.js";
@@ -23,12 +23,9 @@ export const textWhitespace = defineCheck({
     // writes "कलम १ :", and other scripts have their own punctuation.
     const european = EUROPEAN.includes(scriptOf(tag) ?? "");
     for (const block of blocks) {
-      const may = mayMatch(block.text);
-      const suspect = may.any;
-      if (!suspect && !(french && may.french)) continue; // nothing to find
-      if (!suspect) {
-        yield* frenchSpaces(block);
-        continue;
+      if (!mayMatch(block.text)) {
+        if (french && mayMatchFrench(block.text)) yield* frenchSpaces(block);
+        continue; // nothing else to find
       }
       yield* spaces(block, DOUBLE, "double", " ");
       // In Markdown a trailing space is part of the syntax, so only plain lines are checked.

@@ -18,6 +18,9 @@ const FRENCH_MARK = /[;:!?]/u;
 /** The patterns, by name. */
 export const WHITESPACE_PATTERNS = { DOUBLE, EDGE, BEFORE_PUNCT, BEFORE_COMMA, INSIDE_BRACKETS, FRENCH_TIGHT } as const;
 
-/** Whether any pattern but FRENCH_TIGHT may match the text, and whether FRENCH_TIGHT may. */
-export const mayMatch = (text: string): { any: boolean; french: boolean } => ({ any: ANY.test(text), french: FRENCH_MARK.test(text) });
+/** Whether any pattern but FRENCH_TIGHT may match the text. */
+export const mayMatch = (text: string): boolean => ANY.test(text);
+
+/** Whether FRENCH_TIGHT may match the text (asked of French text alone). */
+export const mayMatchFrench = (text: string): boolean => FRENCH_MARK.test(text);
 
