@@ -12,7 +12,7 @@ import { createTranslator } from "../src/i18n/index.js";
 import { reporters } from "./report-text.js";
 import { mergeReports } from "../src/report/merge.js";
 import type { Report } from "../src/types.js";
-import { checkPaths, shardOf } from "../src/workspace/check.js";
+import { checkPaths, inputBytes, shardOf } from "../src/workspace/check.js";
 import { workerCount } from "../src/workspace/pool.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -333,11 +333,26 @@ describe("worker threads", () => {
     expect(bitext(["check", "--threads", "0"], dir).stderr).toBe("bitext: --threads needs a whole number of at least 1, not “0”\n");
   });
 
+  it("are told how large the input is by its files' sizes, counted as far as asked", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-sizes-"));
+    writeFileSync(join(dir, "a.txt"), "x".repeat(1000));
+    writeFileSync(join(dir, "b.txt"), "y".repeat(500));
+    mkdirSync(join(dir, "set"));
+    writeFileSync(join(dir, "set", "es.txt"), "z".repeat(300));
+    const inputs = [{ kind: "file", file: "a.txt" }, { kind: "file", file: "gone.txt" }, { kind: "set", dir: "set", files: ["set/es.txt", "b.txt"] }] as const;
+    expect(inputBytes(inputs, dir, Infinity)).toBe(1800); // a file that is not there counts none
+    expect(inputBytes(inputs, dir, 1200)).toBe(1300); // stops once past the limit
+    expect(inputBytes(inputs, dir, 1000)).toBe(1000);
+  });
+
   it("are used unasked where they pay off: sets with translations, or lone articles on more than two cores", () => {
     // On two cores lone articles stay in one thread; sets to align get both cores.
     expect(workerCount(600, undefined, false, 2)).toBe(0);
     expect(workerCount(600, undefined, true, 2)).toBe(2);
     expect(workerCount(600, undefined, false, 4)).toBe(4);
+    // An archive of lone articles (32 MB or more) gets both cores too.
+    expect(workerCount(9600, undefined, false, 2, true)).toBe(2);
+    expect(workerCount(9600, 1, false, 2, true)).toBe(0);
     // Asked for, they are used as asked, within a worker per 16 sets.
     expect(workerCount(600, 2, false, 2)).toBe(2);
     expect(workerCount(40, 8, true, 8)).toBe(2);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import pLimit from "p-limit";
@@ -14,7 +14,7 @@ import { PACKAGE_ROOT, VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { checkSet, loadForSets, type SetContext, type SetFile, type SetOutcome } from "./check-set.js";
 import type { Config } from "./config.js";
-import { discover } from "./discover.js";
+import { discover, type Input } from "./discover.js";
 import { digest } from "./fix.js";
 import { timed, timedAsync } from "./timings.js";
 import { createPool, LARGE_SET, type Pool, workersFor, WorkerOutOfMemory } from "./pool.js";
@@ -130,7 +130,7 @@ export async function checkPaths(options: CheckOptions): Promise<Report> {
   const setup = { glossary, config, lang: options.lang, rules: options.rules, maxProblems, views: options.views, xliffUntranslated: options.xliffUntranslated };
   const context = { ...setup, checks: options.checks, t: options.t };
   const identify = inputs.some((input) => input.kind === "set" && input.files.length > 1);
-  const workers = options.checks ? 0 : workersFor(inputs.length, options.threads, identify);
+  const workers = options.checks ? 0 : workersFor(inputs.length, options.threads, identify, (limit) => inputBytes(inputs, cwd, limit));
   const pool = workers > 0 ? createPool(workers, { ...setup, locale: options.locale ?? "en", identify }) : undefined;
   // Sets stream through: a few batches are read and checked at a time, and only their results
   // stay, so an archive is never held in memory whole. A worker gets a batch of sets at a time,
@@ -193,6 +193,22 @@ export async function checkBatch(sets: readonly SetFile[][], context: SetContext
 async function checkHere(sets: readonly (readonly SetFile[])[], context: SetContext): Promise<SetOutcome[]> {
   await loadForSets(sets);
   return sets.map((files) => checkSet(files, context));
+}
+
+/** How many bytes the inputs' files hold, counted until `limit` is reached (a file that can't be read counts none). */
+export function inputBytes(inputs: readonly Input[], cwd: string, limit: number): number {
+  let total = 0;
+  for (const input of inputs) {
+    for (const file of input.kind === "set" ? input.files : [input.file]) {
+      try {
+        total += statSync(resolve(cwd, file)).size;
+      } catch {
+        // Reading it will say what is wrong.
+      }
+      if (total >= limit) return total;
+    }
+  }
+  return total;
 }
 
 function addTo(total: Summary, more: Summary): void {

@@ -30,21 +30,29 @@ type Reply = { id: number; outcomes?: Outcome[]; failure?: string; timings?: Rec
 
 /**
  * How many worker threads suit this many sets (`aligned`: some have translations to align):
- * none when one thread will do. `threads` is what the user asked for, if anything.
+ * none when one thread will do. `threads` is what the user asked for, if anything; `bytes(limit)`
+ * tells how large the input is, as far as `limit` (asked only where that decides).
  */
-export function workersFor(sets: number, threads: number | undefined, aligned: boolean): number {
+export function workersFor(sets: number, threads: number | undefined, aligned: boolean, bytes: (limit: number) => number): number {
   // Run from TypeScript sources (tests) there is no compiled worker: one thread then.
   if (!existsSync(WORKER)) return 0;
-  return workerCount(sets, threads, aligned, availableParallelism());
+  const cores = availableParallelism();
+  const large = threads === undefined && !aligned && cores <= 2 ? bytes(LONE_BYTES_FOR_WORKERS) >= LONE_BYTES_FOR_WORKERS : false;
+  return workerCount(sets, threads, aligned, cores, large);
 }
 
-/** workersFor on a machine with this many cores. */
-export function workerCount(sets: number, threads: number | undefined, aligned: boolean, cores: number): number {
+// Lone articles, on two cores, pay for two workers' start from about this much text on: two
+// workers took 1.0 of one thread's time on 18 MB of long articles, 0.90 on 37 MB and 0.69 on 74.
+const LONE_BYTES_FOR_WORKERS = 32 * 1024 * 1024;
+
+/** workersFor on a machine with this many cores; `large`: lone articles, LONE_BYTES_FOR_WORKERS or more of them. */
+export function workerCount(sets: number, threads: number | undefined, aligned: boolean, cores: number, large = false): number {
   // On two cores a one-thread run keeps about 1.25 busy (V8's compiler and collector threads), and
   // each worker compiles bitext again: lone articles took 1.1 to 1.25 times as long in two workers
-  // as in one thread. Sets with translations, where aligning and telling languages apart
-  // outweigh that, pay off there from about a thousand (0.8 to 0.9 of the time).
-  if (threads === undefined && !aligned && cores <= 2) return 0;
+  // as in one thread, until they are large enough (an archive) that checking outweighs starting.
+  // Sets with translations, where aligning and telling languages apart outweigh that, pay off
+  // there from about a thousand (0.8 to 0.9 of the time).
+  if (threads === undefined && !aligned && cores <= 2 && !large) return 0;
   const n = Math.min(threads ?? cores, Math.floor(sets / MIN_SETS_PER_WORKER));
   return n >= 2 ? n : 0;
 }
