@@ -171,18 +171,21 @@ try {
 
 /** Time and memory as the input grows: more lone articles, more sets, and one set of more paragraphs. */
 function scale(dir: string): void {
-  // An archive re-checked: the long lone articles, 4 and 16 times as many, on one thread.
+  // An archive re-checked: the long lone articles, 4 and 16 times as many, on one thread; and as
+  // bitext chooses, with no --threads (workers, on two cores, from 32 MB of lone articles on).
   const archives = [1, 4, 16].map((times) => {
     const corpus = writeCorpus(join(dir, `archive-${times}`), { sets: SETS * times, seed: SEED, format: "txt", layout: "files", paragraphs: PARAGRAPHS, repeat: true });
     const run = bitext(corpus, ["--threads", "1"]);
+    const chosen = bitext(corpus);
     rmSync(corpus.dir, { recursive: true, force: true });
-    return { corpus, run };
+    return { corpus, run, chosen };
   });
   const smallest = archives[0]!;
-  console.log(`\nMore long lone articles (plain text, one thread, start-up included): time per MB as a multiple of the ${smallest.corpus.files} articles', throughput, and peak memory:\n`);
-  console.log(table(["articles", "MB", "time per MB, × the first row's", "MB/s here", "peak memory, MB"],
-    archives.map(({ corpus, run }) => [corpus.files.toLocaleString("en"), f1(mb(corpus.bytes)),
-      f2((run.seconds / corpus.bytes) / (smallest.run.seconds / smallest.corpus.bytes)), f1(mb(corpus.bytes) / run.seconds), f1(mb(run.rss))])));
+  console.log(`\nMore long lone articles (plain text, one thread, start-up included): time per MB as a multiple of the ${smallest.corpus.files} articles', throughput, peak memory, and the time with no --threads as a multiple of one thread's:\n`);
+  console.log(table(["articles", "MB", "time per MB, × the first row's", "MB/s here", "peak memory, MB", "no --threads, × one thread"],
+    archives.map(({ corpus, run, chosen }) => [corpus.files.toLocaleString("en"), f1(mb(corpus.bytes)),
+      f2((run.seconds / corpus.bytes) / (smallest.run.seconds / smallest.corpus.bytes)), f1(mb(corpus.bytes) / run.seconds), f1(mb(run.rss)),
+      f2(chosen.seconds / run.seconds)])));
 
   const runs = [100, 1000, 10_000].map((sets) => {
     const corpus = writeCorpus(join(dir, `scale-${sets}`), { sets, seed: SEED, format: "txt" });
