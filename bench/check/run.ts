@@ -175,13 +175,14 @@ function scale(dir: string): void {
   // bitext chooses, with no --threads (workers, on two cores, from 32 MB of lone articles on).
   const archives = [1, 4, 16].map((times) => {
     const corpus = writeCorpus(join(dir, `archive-${times}`), { sets: SETS * times, seed: SEED, format: "txt", layout: "files", paragraphs: PARAGRAPHS, repeat: true });
-    const run = bitext(corpus, ["--threads", "1"]);
-    const chosen = bitext(corpus);
+    // In turn, REPEAT times each, the medians counting: one run each swung as much as a third.
+    const rounds = Array.from({ length: REPEAT }, () => ({ one: bitext(corpus, ["--threads", "1"]), chosen: bitext(corpus) }));
     rmSync(corpus.dir, { recursive: true, force: true });
-    return { corpus, run, chosen };
+    const middle = (runs: Run[]): Run => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(REPEAT / 2)]!;
+    return { corpus, run: middle(rounds.map((r) => r.one)), chosen: middle(rounds.map((r) => r.chosen)) };
   });
   const smallest = archives[0]!;
-  console.log(`\nMore long lone articles (plain text, one thread, start-up included): time per MB as a multiple of the ${smallest.corpus.files} articles', throughput, peak memory, and the time with no --threads as a multiple of one thread's:\n`);
+  console.log(`\nMore long lone articles (plain text, one thread, start-up included, the median of ${REPEAT} runs each): time per MB as a multiple of the ${smallest.corpus.files} articles', throughput, peak memory, and the time with no --threads as a multiple of one thread's:\n`);
   console.log(table(["articles", "MB", "time per MB, × the first row's", "MB/s here", "peak memory, MB", "no --threads, × one thread"],
     archives.map(({ corpus, run, chosen }) => [corpus.files.toLocaleString("en"), f1(mb(corpus.bytes)),
       f2((run.seconds / corpus.bytes) / (smallest.run.seconds / smallest.corpus.bytes)), f1(mb(corpus.bytes) / run.seconds), f1(mb(run.rss)),

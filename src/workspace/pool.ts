@@ -37,7 +37,8 @@ export function workersFor(sets: number, threads: number | undefined, aligned: b
   // Run from TypeScript sources (tests) there is no compiled worker: one thread then.
   if (!existsSync(WORKER)) return 0;
   const cores = availableParallelism();
-  const large = threads === undefined && !aligned && cores <= 2 ? bytes(LONE_BYTES_FOR_WORKERS) >= LONE_BYTES_FOR_WORKERS : false;
+  const asked = threads === undefined && !aligned && cores <= 2 && sets >= 2 * MIN_SETS_PER_WORKER;
+  const large = asked && bytes(LONE_BYTES_FOR_WORKERS) >= LONE_BYTES_FOR_WORKERS;
   return workerCount(sets, threads, aligned, cores, large);
 }
 
