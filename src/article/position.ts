@@ -22,13 +22,6 @@ const CHUNK = 1024;
 type Checkpoints = { marks: number[]; lone: boolean };
 const checkpoints = new WeakMap<SourceText, Checkpoints>();
 
-// String.prototype.isWellFormed (ES2024) is in Node 20's V8; TypeScript's ES2023 library, which
-// keeps bitext to what Node 20 has, does not declare it.
-declare global {
-  interface String {
-    isWellFormed(): boolean;
-  }
-}
 const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
