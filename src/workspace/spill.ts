@@ -51,24 +51,25 @@ export function createSpill(): Spill {
   // Written in blocks of about BLOCK bytes, not a write per file, each result's JSON encoded
   // straight into one staging buffer (a Buffer a result, and a copy of them all a block, were a
   // fifth of what keeping a result cost, and garbage).
-  const staging = Buffer.allocUnsafe(2 * BLOCK);
+  const staging = { bytes: Buffer.allocUnsafe(0) }; // made with the first result kept
   let pendingBytes = 0;
   const flush = (handle: number) => {
     if (pendingBytes === 0) return;
-    write(handle, end - pendingBytes, staging.subarray(0, pendingBytes));
+    write(handle, end - pendingBytes, staging.bytes.subarray(0, pendingBytes));
     pendingBytes = 0;
   };
   // Appends a result's JSON; returns its length in bytes.
   const append = (handle: number, json: string): number => {
     // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, 4).
-    if (pendingBytes + 3 * json.length > staging.length) flush(handle);
-    if (3 * json.length > staging.length) {
+    if (staging.bytes.length === 0) staging.bytes = Buffer.allocUnsafe(2 * BLOCK);
+    if (pendingBytes + 3 * json.length > staging.bytes.length) flush(handle);
+    if (3 * json.length > staging.bytes.length) {
       const bytes = Buffer.from(json);
       write(handle, end, bytes);
       end += bytes.length;
       return bytes.length;
     }
-    const length = staging.write(json, pendingBytes);
+    const length = staging.bytes.write(json, pendingBytes);
     pendingBytes += length;
     end += length;
     if (pendingBytes >= BLOCK) flush(handle);
