@@ -170,7 +170,8 @@ class Trie implements Automaton {
         }
       }
       // The rest of a word, and the unit after it, start nothing: they are skipped in a loop of
-      // their own (one test a unit, where each unit's own turn cost three).
+      // their own (one test a unit, where each unit's own turn cost three), wordishWidth written
+      // out but for surrogates (called for every unit, the walk took 1.15 times as long).
       let width = (p & HIGH_BIT) === 0 ? ((p & WORDISH_BIT) === 0 ? 0 : 1) : wordishWidth(text, i);
       if (width === 0) {
         i++;
