@@ -85,6 +85,8 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069]/gu;
 const BIDI_MARKS = /[\u200E\u200F\u061C]/gu;
 const ODD_CHARACTER = new RegExp(["\uFFFD", ...[CONTROL, INVISIBLE, BIDI, BIDI_MARKS].map((p) => p.source)].join("|"), "u");
 const RTL = new Set(["ar", "he", "fa", "ur", "yi", "ps", "sd", "ckb", "dv"]);
+// Either, in one scan: the start of a run or an odd character. Most paragraphs hold neither.
+const ANYTHING = new RegExp(`${RUN_START.source}|${ODD_CHARACTER.source}`);
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 
@@ -99,6 +101,7 @@ export const strayMojibake = defineCheck({
   },
   *run({ lang, blocks }) {
     for (const block of blocks) {
+      if (!ANYTHING.test(block.text)) continue;
       const covered: [number, number][] = [];
       for (const run of mojibakeRuns(block.text)) {
         covered.push([run.start, run.end]);
