@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { textSentenceCase } from "../../src/checks/text-sentence-case.js";
+import { LOWER_CASED, textSentenceCase } from "../../src/checks/text-sentence-case.js";
 import { brief, runCheck } from "../run-check.js";
 
 describe("text/sentence-case", () => {
@@ -71,5 +71,18 @@ describe("text/sentence-case", () => {
 
   it("does not require list items to start in upper case", () => {
     expect(runCheck(textSentenceCase, "- drones\n- missiles\n", { lang: "en", format: "markdown" })).toEqual([]);
+  });
+
+  it("reads a sentence's first unit by table as the word's first letter was read: lower case, in a cased script", () => {
+    const cased = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u;
+    const differ: number[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const c = String.fromCharCode(unit);
+      if (LOWER_CASED(unit) !== (/\p{Ll}/u.test(c) && cased.test(c))) differ.push(unit);
+    }
+    expect(differ).toEqual([]);
+    expect([..."aяαաß"].map((c) => LOWER_CASED(c.charCodeAt(0)))).toEqual([true, true, true, true, true]);
+    expect([..."AЯ1«ⴀ"].map((c) => LOWER_CASED(c.charCodeAt(0)))).toEqual([false, false, false, false, false]);
+    expect(LOWER_CASED(0xd835)).toBe(false); // a surrogate: an astral letter's first half
   });
 });
