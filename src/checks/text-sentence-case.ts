@@ -1,15 +1,8 @@
-import { codePointTest } from "../language/code-points.js";
-import { CASED_SCRIPTS } from "../language/scripts.js";
+import { CASED_LETTER, CASED_SCRIPTS, lowerCasedUnit } from "../language/scripts.js";
 import { continuesSentence, sentenceStarts } from "../segment/sentences.js";
 import { defineCheck } from "./define.js";
 
 const WORD = /[\p{L}\p{M}]+/uy;
-// A Georgian or Han word quoted in a Latin text has no case to get wrong.
-const CASED_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u;
-// A sentence's first code unit, when it is a lower-case letter of those scripts: what the word
-// must open with to be reported, read by a table before the word is (most sentences open in
-// upper case, and reading the word made a match a sentence).
-export const LOWER_CASED = codePointTest(/^(?=\p{Ll})[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]$/u);
 
 export const textSentenceCase = defineCheck({
   id: "text/sentence-case",
@@ -29,7 +22,9 @@ export const textSentenceCase = defineCheck({
       for (const start of sentenceStarts(block.text, lang)) {
         // List items and table cells need not be sentences.
         if (start.first && (continued || block.kind === "listItem" || block.kind === "tableCell")) continue;
-        if (!LOWER_CASED(block.text.charCodeAt(start.index))) continue;
+        // Most sentences open in upper case: the first unit is read by table before the word is
+        // (reading the word made a match a sentence).
+        if (!lowerCasedUnit(block.text.charCodeAt(start.index))) continue;
         WORD.lastIndex = start.index;
         const word = WORD.exec(block.text)?.[0] ?? "";
         const head = word[0] ?? "";

@@ -1,3 +1,5 @@
+import { codePointTest } from "./code-points.js";
+
 // The writing system a language is written in, from CLDR's likely subtags through Intl:
 // "ka" -> Geor, "sr" -> Cyrl, "zh-Hant" -> Hant, "ja" -> Jpan. Rules that understand only some
 // writing systems declare them, and stay silent on the others.
@@ -39,3 +41,10 @@ export const SPACED_SCRIPTS: readonly string[] = [
 export function directionOf(tag: string): "ltr" | "rtl" {
   return RTL_SCRIPTS.has(scriptOf(tag) ?? "") ? "rtl" : "ltr";
 }
+
+// A Georgian or Han word quoted in a Latin text has no case to get wrong.
+/** A letter of a script whose words may be written in the wrong case: Latin, Cyrillic, Greek, Armenian. */
+export const CASED_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u;
+
+/** True when a code unit is a lower-case letter of those scripts (CASED_LETTER and \p{Ll}), by table. */
+export const lowerCasedUnit: (unit: number) => boolean = codePointTest(new RegExp(`^(?=\\p{Ll})${CASED_LETTER.source}$`, "u"));
