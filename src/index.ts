@@ -8,7 +8,8 @@ export { readArticle, parseArticle } from "./article/read.js";
 /** Wraps already-decoded text as a source file. */
 export { sourceFromText } from "./article/decode.js";
 /** Loads a glossary file (YAML, JSON, TBX, CSV or TSV), or parses glossary text. */
-export { loadGlossary, parseGlossary, mergeGlossaries } from "./glossary/load.js";
+export { loadGlossary, mergeGlossaries } from "./glossary/load.js";
+export { parseGlossary } from "./glossary/parse.js";
 /** Every check bitext runs. */
 export { checks } from "./checks/index.js";
 /** Runs checks over one article, giving diagnostics. */

@@ -2,7 +2,7 @@
 // score object once: the packed model must tell every text's language with the very scores the
 // library's own does.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -37,28 +37,60 @@ describe("what a run of the command line loads", () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   // The sources bundled into each module file the run loaded, from the file's source map.
-  const sourcesLoaded = (args: readonly string[]): string[] => {
+  const sourcesLoaded = (args: readonly string[], stderr?: string): string[] => {
     const log = join(work, `loaded-${Math.random().toString(36).slice(2)}.txt`);
     writeFileSync(log, "");
     const run = spawnSync(process.execPath, ["--import", HOOK, CLI, ...args], { cwd: work, encoding: "utf8", env: { ...process.env, BITEXT_LOADED: log } });
-    expect(run.status, run.stderr).toBeLessThanOrEqual(1);
+    if (stderr === undefined) expect(run.status, run.stderr).toBeLessThanOrEqual(1);
+    else expect([run.status, run.stderr]).toEqual([2, stderr]);
     const files = readFileSync(log, "utf8").split("\n").filter((url) => url.includes("/dist/")).map((url) => fileURLToPath(url));
     return files.flatMap((file) => (JSON.parse(readFileSync(`${file}.map`, "utf8")) as { sources: string[] }).sources);
   };
   const heavy = (sources: readonly string[]) => ({
     markdown: sources.some((s) => /node_modules\/(?:remark-parse|micromark)\//u.test(s)),
-    xml: sources.some((s) => /node_modules\/saxes\//u.test(s)),
+    // saxes' own source map names its TypeScript source: src/saxes.ts.
+    xml: sources.some((s) => /\/saxes(?:\/|\.ts$)/u.test(s)),
     otherLocales: sources.filter((s) => /locales\/(?:es|fr|de|uk|ru)\.json$/u.test(s)).length,
     identifiers: sources.some((s) => /node_modules\/(?:franc|eld)\//u.test(s)),
+    aligner: sources.some((s) => /src\/align\/align\.ts$/u.test(s)),
+    diff: sources.some((s) => /node_modules\/diff\//u.test(s)),
+    yaml: sources.some((s) => /node_modules\/yaml\//u.test(s)),
   });
+  const folder = (name: string, files: Record<string, string>) => {
+    const dir = join(work, name);
+    mkdirSync(dir, { recursive: true });
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+    return name;
+  };
+  const CONFIG = "sourceLang: es\nlocale: en\nrules:\n  quotes/style: { severity: warning, straight: allow }\nlanguages:\n  fr:\n    rules:\n      text/whitespace: error\nignore: [\"archive/**\"]\n";
 
-  it("checks a plain-text article without the Markdown and XML parsers, the language identifiers or other locales", () => {
-    writeFileSync(join(work, "en.txt"), "Drones flew over Kiev.\n");
-    expect(heavy(sourcesLoaded(["check", "en.txt"]))).toEqual({ markdown: false, xml: false, otherLocales: 0, identifiers: false });
+  it("checks a plain-text article without the Markdown and XML parsers, the language identifiers, the aligner, the word diff, YAML's exact parser or other locales", () => {
+    const dir = folder("lone", { "en.txt": "Drones flew over Kiev.\n", "bitext.config.yaml": CONFIG });
+    expect(heavy(sourcesLoaded(["check", `${dir}/en.txt`, "--config", `${dir}/bitext.config.yaml`]))).toEqual({
+      markdown: false, xml: false, otherLocales: 0, identifiers: false, aligner: false, diff: false, yaml: false,
+    });
   });
 
   it("loads the Markdown parser for a Markdown article, and the locale asked for", () => {
     writeFileSync(join(work, "en.md"), "# Drones\n\nDrones flew over *Kiev*.\n");
-    expect(heavy(sourcesLoaded(["check", "en.md", "--locale", "fr"]))).toEqual({ markdown: true, xml: false, otherLocales: 1, identifiers: false });
+    expect(heavy(sourcesLoaded(["check", "en.md", "--locale", "fr"]))).toMatchObject({ markdown: true, xml: false, otherLocales: 1, identifiers: false, aligner: false });
+  });
+
+  it("loads the aligner and the language identifiers for a set with a translation, and for XLIFF the identifiers alone", () => {
+    const set = folder("set", { "es.txt": "Drones sobrevolaron Kiev.\n", "en.txt": "Drones flew over Kyiv.\n", "bitext.config.yaml": CONFIG });
+    expect(heavy(sourcesLoaded(["check", set]))).toMatchObject({ identifiers: true, aligner: true, yaml: false });
+    const xliff = folder("xliff", { "en.xlf": `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="es" trgLang="en">
+  <file id="f1"><unit id="u1"><segment><source>Drones sobrevolaron Kiev.</source><target>Drones flew over Kyiv.</target></segment></unit></file>
+</xliff>
+` });
+    expect(heavy(sourcesLoaded(["check", `${xliff}/en.xlf`]))).toMatchObject({ xml: true, identifiers: true, aligner: false, diff: false });
+  });
+
+  it("loads YAML's exact parser for a config the quick way refuses, to name the line at fault", () => {
+    const dir = folder("bad-config", { "en.txt": "Drones flew over Kyiv.\n", "bitext.config.yaml": "sourceLang: es\nrules:\n  quotes/stile: warning\n" });
+    const loaded = sourcesLoaded(["check", `${dir}/en.txt`, "--config", `${dir}/bitext.config.yaml`],
+      "bitext: bad-config/bitext.config.yaml: line 3: “rules.quotes/stile” names no rule of bitext\n");
+    expect(heavy(loaded)).toMatchObject({ yaml: true });
   });
 });

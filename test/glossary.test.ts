@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseGlossary, parseGlossaryExactly } from "../src/glossary/load.js";
+import { parseGlossary, parseGlossaryExactly } from "../src/glossary/parse.js";
 import { quickGlossary } from "../src/glossary/quick-parse.js";
 import { matchTerms } from "../src/glossary/match.js";
 import { bundledGlossary } from "./run-check.js";

@@ -1,10 +1,12 @@
 // Runs one check through the real reader and engine, with no mocks.
 import { sourceFromText } from "../src/article/decode.js";
 import { parseArticle } from "../src/article/read.js";
-import { alignArticles, pairedAlignment } from "../src/align/articles.js";
+import { alignArticles } from "../src/align/articles.js";
+import { pairedAlignment } from "../src/align/paired.js";
 import { changedBlocks } from "../src/align/revisions.js";
 import { checkArticle } from "../src/checks/run.js";
-import { EMPTY_GLOSSARY, parseGlossary } from "../src/glossary/load.js";
+import { EMPTY_GLOSSARY } from "../src/glossary/load.js";
+import { parseGlossary } from "../src/glossary/parse.js";
 import { readFileSync } from "node:fs";
 import { createTranslator } from "../src/i18n/index.js";
 import { loadIdentifier } from "../src/language/identify.js";

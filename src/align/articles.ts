@@ -40,15 +40,6 @@ export function alignArticles(source: Article, target: Article, glossary: Glossa
   return { source, target, links, ratio: sourceLength > 0 ? length(target.blocks) / sourceLength : 1 };
 }
 
-/** A bilingual file's own alignment (XLIFF): its segments, one to one, as its CAT tool made them. */
-export function pairedAlignment(source: Article, target: Article): Alignment {
-  const length = (a: Article) => a.blocks.reduce((n, b) => n + b.text.length, 0);
-  return {
-    source, target, ratio: length(source) > 0 ? length(target) / length(source) : 1,
-    links: target.blocks.map((block, n) => ({ source: [source.blocks[n]!], target: [block], score: 1 })),
-  };
-}
-
 /** The sentences of blocks, in order, as [block, start, end]. */
 export function sentencesOf(blocks: readonly TextBlock[], lang: string): { block: TextBlock; start: number; end: number }[] {
   return blocks.flatMap((block) => splitSentences(block.text, primaryLanguage(lang)).map((s) => ({ block, ...s })));

@@ -1,9 +1,7 @@
 import { diffWordsWithSpace } from "diff";
+import { squash } from "../squash.js";
 import type { Article, Glossary, TextBlock, WordChange } from "../types.js";
 import { alignArticles } from "./articles.js";
-
-/** Text with every run of white space as one space: what a reader sees of a paragraph. */
-export const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
 
 /**
  * The blocks of a new version that differ from the old one, each with the old text it replaced

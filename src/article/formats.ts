@@ -24,6 +24,8 @@ export type Reader = Readonly<{
   limit?: Readonly<{ bytes: number; message: string }>;
   /** The file itself names its languages (XLIFF's srcLang/trgLang): its name need not. */
   namesItsLanguages: boolean;
+  /** The file holds a translation and its source, paired segment by segment (XLIFF). */
+  bilingual: boolean;
   /**
    * The parser, loaded when a run first meets the format: remark, saxes and yaml take longer to
    * load than a small article takes to check, and a run of plain text needs none of them.
@@ -40,6 +42,7 @@ const markdown: Reader = {
   format: "markdown",
   extensions: [".md", ".markdown"],
   namesItsLanguages: false,
+  bilingual: false,
   async load() {
     const [{ parseMarkdown }, { parseFrontMatter }] = await Promise.all([import("./markdown.js"), import("./front-matter.js")]);
     return (file, source, options) => {
@@ -56,6 +59,7 @@ const text: Reader = {
   format: "text",
   extensions: [".txt"],
   namesItsLanguages: false,
+  bilingual: false,
   load: async () => (file, source, options) => article(file, "text", source, parsePlainText(source, file), {}, [], options),
   encode: asIs,
 };
@@ -69,6 +73,7 @@ const xliff: Reader = {
   extensions: [".xlf", ".xliff"],
   limit: { bytes: MAX_XLIFF_BYTES, message: "input.xliffTooLarge" },
   namesItsLanguages: true,
+  bilingual: true,
   async load() {
     const { parseXliff } = await import("./xliff.js");
     return (file, source, options) => parseXliff(file, source, { untranslated: options.xliffUntranslated === true });

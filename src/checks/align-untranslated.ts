@@ -1,7 +1,7 @@
-import { squash } from "../align/revisions.js";
 import { countLetters } from "../language/code-points.js";
 import { identifies, leansTo, paragraphScores } from "../language/identify.js";
 import { splitSentences } from "../segment/sentences.js";
+import { squash } from "../squash.js";
 import { defineCheck } from "./define.js";
 
 // franc speaks ISO 639-3; these are the languages it tells apart for us.

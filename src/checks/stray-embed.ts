@@ -1,8 +1,7 @@
 import { EMBED_LINK, embedResidue } from "../article/embeds.js";
+import { squash } from "../squash.js";
 import type { TextBlock } from "../types.js";
 import { defineCheck } from "./define.js";
-
-const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
 
 // A post is at most 280 characters, a link counting as 23: what fits is the post's own text.
 const POST_LIMIT = 280;

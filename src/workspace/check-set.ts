@@ -1,8 +1,6 @@
 import { basename, dirname } from "node:path";
-import { alignArticles, pairedAlignment } from "../align/articles.js";
-import { changedBlocks, wordDiff } from "../align/revisions.js";
+import { pairedAlignment } from "../align/paired.js";
 import { decodeSource, sourceFromText } from "../article/decode.js";
-import { fileAtRevision } from "./revisions.js";
 import { parseArticle } from "../article/read.js";
 import { checks as allChecks } from "../checks/index.js";
 import { checkArticle } from "../checks/run.js";
@@ -12,7 +10,7 @@ import type {
   Article, BlockView, Check, Diagnostic, FileResult, FileView, Glossary, PairView, RuleSetting, SetView, TextBlock, Translate,
 } from "../types.js";
 import { type Config, optionsFor, rulesFor } from "./config.js";
-import { loadReaders } from "../article/formats.js";
+import { loadReaders, readerFor } from "../article/formats.js";
 import { loadIdentifier } from "../language/identify.js";
 import { timed, timedAsync } from "./timings.js";
 
@@ -24,12 +22,36 @@ let languageModels: Promise<void> | undefined;
 /** Loads the language identifiers' models (once), which checking a translation needs. */
 export const loadLanguageModels = (): Promise<void> => (languageModels ??= timedAsync("loading language models", loadIdentifier));
 
+// The aligner, the word diff and git, which only a set with translations needs: loaded then, once.
+type Aligning = Readonly<{
+  alignArticles: typeof import("../align/articles.js").alignArticles;
+  changedBlocks: typeof import("../align/revisions.js").changedBlocks;
+  wordDiff: typeof import("../align/revisions.js").wordDiff;
+  fileAtRevision: typeof import("./revisions.js").fileAtRevision;
+}>;
+let aligning: Aligning | undefined;
+
+const loadAligning = async (): Promise<void> => {
+  const [{ alignArticles }, { changedBlocks, wordDiff }, { fileAtRevision }] =
+    await Promise.all([import("../align/articles.js"), import("../align/revisions.js"), import("./revisions.js")]);
+  aligning ??= { alignArticles, changedBlocks, wordDiff, fileAtRevision };
+};
+
+function aligner(): Aligning {
+  if (!aligning) throw new Error("bitext: a set with translations is checked before loadForSets() loaded the aligner");
+  return aligning;
+}
+
 /**
  * Loads what checking these sets needs, in this thread: the readers of their files' formats and,
- * when a set holds translations (whose sentences may need their language told), the language models.
+ * when a set holds translations (whose sentences may need their language told), the language
+ * models, and the aligner for sets of several files. A bilingual file (XLIFF) is a translation
+ * with its source, aligned already.
  */
 export async function loadForSets(sets: readonly (readonly SetFile[])[]): Promise<void> {
-  if (sets.some((files) => files.length > 1)) await loadLanguageModels();
+  const several = sets.some((files) => files.length > 1);
+  if (several || sets.some((files) => files.some((f) => readerFor(f.file)?.bilingual === true))) await loadLanguageModels();
+  if (several) await loadAligning();
   await loadReaders(sets.flatMap((files) => files.map((f) => f.file)));
 }
 
@@ -68,12 +90,13 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
   const results = articles.map((article): FileResult => {
     const from = article.bilingual ?? (article === source ? undefined : source);
     // A translation is checked against its source, aligned paragraph by paragraph.
-    const alignment = article.bilingual ? pairedAlignment(article.bilingual, article) : from ? timed("align", () => alignArticles(from, article, context.glossary, { sentences: false })) : undefined;
+    const alignment = article.bilingual ? pairedAlignment(article.bilingual, article) : from ? timed("align", () => aligner().alignArticles(from, article, context.glossary, { sentences: false })) : undefined;
     const revision = typeof article.frontMatter["source-revision"] === "string" || typeof article.frontMatter["source-revision"] === "number"
       ? String(article.frontMatter["source-revision"]) : undefined;
     let stale: Map<TextBlock, string> | undefined;
     if (from && revision) {
       try {
+        const { changedBlocks, fileAtRevision } = aligner();
         const old = parseArticle(from.file, sourceFromText(fileAtRevision(from.file, revision)), { lang: from.lang });
         stale = changedBlocks(old, from, context.glossary);
       } catch (error) {
@@ -89,7 +112,7 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
         })),
         ...(stale && stale.size > 0 ? {
           revision,
-          changes: Object.fromEntries([...stale].map(([block, old]) => [block.index, wordDiff(old, block.text)])),
+          changes: Object.fromEntries([...stale].map(([block, old]) => [block.index, aligner().wordDiff(old, block.text)])),
         } : {}),
       });
     }

@@ -15,7 +15,7 @@ import { writeFileAtomic } from "./atomic-write.js";
 import { checkSet, loadForSets, type SetContext, type SetFile, type SetOutcome } from "./check-set.js";
 import type { Config } from "./config.js";
 import { discover, type Input } from "./discover.js";
-import { digest } from "./fix.js";
+import { digest } from "./digest.js";
 import { timed, timedAsync } from "./timings.js";
 import { createPool, LARGE_SET, type Pool, workersFor, WorkerOutOfMemory } from "./pool.js";
 import { PackedResult } from "./packed-result.js";

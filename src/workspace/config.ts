@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { CORE_SCHEMA, load } from "js-yaml";
 import { isLanguageTag } from "../article/language.js";
 import { checks } from "../checks/index.js";
 import { InputError, ioKey } from "../errors.js";
@@ -48,6 +48,17 @@ export function findConfig(from: string): string | undefined {
   }
 }
 
+/**
+ * Where a value of the config was written: `path` leads from the top mapping to it (keys, and
+ * indexes in lists); `key`: the line of its key rather than of its value.
+ */
+export type LineOf = (path: readonly (string | number)[], key?: boolean) => number;
+
+// Asked for a line on the quick way, which knows none: the exact way reads the file again.
+const NO_LINES: LineOf = () => {
+  throw NO_LINES;
+};
+
 /** Reads and validates a config file; an error names the file, the line and the key. */
 export async function loadConfig(file: string | undefined, cwd: string): Promise<Config> {
   if (!file) return { dir: cwd, rules: {}, languages: {}, ignore: [] };
@@ -57,110 +68,138 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
   } catch (error) {
     throw new InputError(file, ioKey(error));
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-  const fail = (node: YamlNode | null | undefined, key: string, values: Record<string, unknown> = {}): never => {
-    throw new InputError(file, key, { line: node?.range ? lines.linePos(node.range[0]).line : 1, ...values });
-  };
-  if (doc.errors[0]) {
-    const reason = doc.errors[0].message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/u, "");
-    throw new InputError(file, "config.syntax", { line: lines.linePos(doc.errors[0].pos[0]).line, reason });
+  return parseConfig(text, file, resolve(cwd, dirname(file)));
+}
+
+/**
+ * The config in `text` (`file` names it in errors; its paths are relative to `dir`). The quick way
+ * (js-yaml, which reads glossaries too) takes a config as it is; anything wrong in it, the exact
+ * way (the yaml library, loaded only then) names with its line.
+ */
+export async function parseConfig(text: string, file: string, dir: string): Promise<Config> {
+  return quickConfig(text, file, dir) ?? parseConfigExactly(text, file, dir);
+}
+
+/** The config in `text`, read the quick way; undefined for anything that is not a clean config. */
+export function quickConfig(text: string, file: string, dir: string): Config | undefined {
+  let value: unknown;
+  try {
+    value = load(text, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
   }
-  const root = doc.contents;
-  if (root === null) return { file, dir: resolve(cwd, dirname(file)), rules: {}, languages: {}, ignore: [] };
-  if (!isMap(root)) return fail(root, "config.notMapping");
-  const text1 = (node: unknown, key: string): string => {
-    if (isScalar(node) && typeof node.value === "string") return node.value;
-    return fail(node as YamlNode, "config.notText", { key });
+  try {
+    return configOf(value, file, dir, NO_LINES);
+  } catch (error) {
+    if (error === NO_LINES) return undefined;
+    throw error;
+  }
+}
+
+/** The config in `text`, read with every value's position, to name the line of anything wrong. */
+export async function parseConfigExactly(text: string, file: string, dir: string): Promise<Config> {
+  const { readExactly } = await import("./config-yaml.js");
+  const { value, lineOf } = readExactly(text, file);
+  return configOf(value, file, dir, lineOf);
+}
+
+type Plain = Record<string, unknown>;
+const isPlain = (value: unknown): value is Plain => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The config a file's top value says, or an InputError naming the line (from `lineOf`) at fault. */
+function configOf(root: unknown, file: string, dir: string, lineOf: LineOf): Config {
+  type Path = readonly (string | number)[];
+  const fail = (path: Path, key: string, values: Record<string, unknown> = {}, atKey = false): never => {
+    throw new InputError(file, key, { line: lineOf(path, atKey), ...values });
   };
-  const list = (node: unknown, key: string): string[] => (isSeq(node) ? node.items.map((n) => text1(n, key)) : [text1(node, key)]);
+  if (root === null || root === undefined) return { file, dir, rules: {}, languages: {}, ignore: [] };
+  if (!isPlain(root)) return fail([], "config.notMapping");
+  const text1 = (value: unknown, path: Path, key: string): string => (typeof value === "string" ? value : fail(path, "config.notText", { key }));
+  const list = (value: unknown, path: Path, key: string): string[] =>
+    (Array.isArray(value) ? value.map((v, n) => text1(v, [...path, n], key)) : [text1(value, path, key)]);
   // A rule is set to a severity ("warning") or to a mapping of its severity and options
   // ("{ severity: warning, straight: allow }").
-  const rules = (node: unknown, key: string): { rules: Record<string, RuleSetting>; options: Record<string, RuleOptions> } => {
-    if (!isMap(node)) return fail(node as YamlNode, "config.notMapping");
+  const rules = (value: unknown, path: Path, key: string): { rules: Record<string, RuleSetting>; options: Record<string, RuleOptions> } => {
+    if (!isPlain(value)) return fail(path, "config.notMapping");
     const out: Record<string, RuleSetting> = {};
     const options: Record<string, RuleOptions> = {};
-    const setting = (value: YamlNode | null, where: string) => {
-      const text = text1(value, where);
-      if (!SETTINGS.has(text)) fail(value, "config.badSetting", { key: where, value: text });
+    const setting = (v: unknown, at: Path, where: string) => {
+      const text = text1(v, at, where);
+      if (!SETTINGS.has(text)) fail(at, "config.badSetting", { key: where, value: text });
       return text as RuleSetting;
     };
-    for (const pair of node.items) {
-      const id = isScalar(pair.key) ? String(pair.key.value) : "";
+    for (const [id, ruleValue] of Object.entries(value)) {
+      const at = [...path, id];
       const check = checks.find((c) => c.id === id);
-      if (!check) return fail(pair.key as YamlNode, "config.unknownRule", { key: `${key}.${id}` });
-      if (!isMap(pair.value)) {
-        out[id] = setting(pair.value as YamlNode | null, `${key}.${id}`);
+      if (!check) return fail(at, "config.unknownRule", { key: `${key}.${id}` }, true);
+      if (!isPlain(ruleValue)) {
+        out[id] = setting(ruleValue, at, `${key}.${id}`);
         continue;
       }
       const set: Record<string, string> = {};
-      for (const option of pair.value.items) {
-        const name = isScalar(option.key) ? String(option.key.value) : "";
+      for (const [name, optionValue] of Object.entries(ruleValue)) {
         const where = `${key}.${id}.${name}`;
         if (name === "severity") {
-          out[id] = setting(option.value as YamlNode | null, where);
+          out[id] = setting(optionValue, [...at, name], where);
           continue;
         }
         const values = check.options?.[name];
-        if (!values) fail(option.key as YamlNode, "config.unknownOption", { key: where, options: ["severity", ...Object.keys(check.options ?? {})].join(", ") });
-        const value = text1(option.value, where);
-        if (!values!.includes(value)) fail(option.value as YamlNode, "config.badOption", { key: where, value, values: values!.join(", ") });
-        set[name] = value;
+        if (!values) fail([...at, name], "config.unknownOption", { key: where, options: ["severity", ...Object.keys(check.options ?? {})].join(", ") }, true);
+        const option = text1(optionValue, [...at, name], where);
+        if (!values!.includes(option)) fail([...at, name], "config.badOption", { key: where, value: option, values: values!.join(", ") });
+        set[name] = option;
       }
       if (Object.keys(set).length > 0) options[id] = set;
     }
     return { rules: out, options };
   };
-  const dir = resolve(cwd, dirname(file));
   const config: { -readonly [K in keyof Config]: Config[K] } = { file, dir, rules: {}, languages: {}, ignore: [] };
-  for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : "";
-    const value = pair.value as YamlNode | null;
-    if (!KEYS.has(key)) fail(pair.key as YamlNode, "config.unknownKey", { key, keys: [...KEYS].join(", ") });
+  for (const [key, value] of Object.entries(root)) {
+    const at = [key];
+    if (!KEYS.has(key)) fail(at, "config.unknownKey", { key, keys: [...KEYS].join(", ") }, true);
     switch (key) {
       case "sourceLang":
-        config.sourceLang = text1(value, key);
-        if (!isLanguageTag(config.sourceLang)) fail(value, "config.badLanguage", { key, value: config.sourceLang });
+        config.sourceLang = text1(value, at, key);
+        if (!isLanguageTag(config.sourceLang)) fail(at, "config.badLanguage", { key, value: config.sourceLang });
         break;
       case "locale":
-        config.locale = text1(value, key);
-        if (!isLocale(config.locale)) fail(value, "config.badLocale", { key, value: config.locale });
+        config.locale = text1(value, at, key);
+        if (!isLocale(config.locale)) fail(at, "config.badLocale", { key, value: config.locale });
         break;
       case "glossaries":
-        config.glossaries = list(value, key).map((g) => resolve(dir, g));
+        config.glossaries = list(value, at, key).map((g) => resolve(dir, g));
         break;
       case "ignore":
-        config.ignore = list(value, key);
+        config.ignore = list(value, at, key);
         break;
       case "baseUrl":
-        config.baseUrl = text1(value, key);
-        if (!isBaseUrl(config.baseUrl)) fail(value, "config.badBaseUrl", { key, value: config.baseUrl });
+        config.baseUrl = text1(value, at, key);
+        if (!isBaseUrl(config.baseUrl)) fail(at, "config.badBaseUrl", { key, value: config.baseUrl });
         break;
       case "rules": {
-        const read = rules(value, key);
+        const read = rules(value, at, key);
         config.rules = read.rules;
         config.options = read.options;
         break;
       }
       case "maxProblems": {
-        const count = isScalar(value) ? value.value : undefined;
-        if (typeof count !== "number" || !Number.isInteger(count) || count < 0) fail(value, "config.badCount", { key, value: String(isScalar(value) ? value.value : "…") });
-        config.maxProblems = count as number;
+        if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+          fail(at, "config.badCount", { key, value: typeof value === "object" && value !== null ? "…" : String(value) });
+        }
+        config.maxProblems = value as number;
         break;
       }
       case "languages": {
-        if (!isMap(value)) return fail(value, "config.notMapping");
+        if (!isPlain(value)) return fail(at, "config.notMapping");
         const languages: Record<string, { rules: Record<string, RuleSetting>; options?: Record<string, RuleOptions> }> = {};
-        for (const entry of value.items) {
-          const lang = isScalar(entry.key) ? String(entry.key.value) : "";
-          if (!isLanguageTag(lang)) fail(entry.key as YamlNode, "config.badLanguage", { key: `languages.${lang}`, value: lang });
-          if (!isMap(entry.value)) return fail(entry.value as YamlNode, "config.notMapping");
-          const inner = entry.value.get("rules", true);
-          for (const p of entry.value.items) {
-            const k = isScalar(p.key) ? String(p.key.value) : "";
-            if (k !== "rules") fail(p.key as YamlNode, "config.unknownKey", { key: `languages.${lang}.${k}`, keys: "rules" });
+        for (const [lang, entry] of Object.entries(value)) {
+          const where = [...at, lang];
+          if (!isLanguageTag(lang)) fail(where, "config.badLanguage", { key: `languages.${lang}`, value: lang }, true);
+          if (!isPlain(entry)) return fail(where, "config.notMapping");
+          for (const k of Object.keys(entry)) {
+            if (k !== "rules") fail([...where, k], "config.unknownKey", { key: `languages.${lang}.${k}`, keys: "rules" }, true);
           }
-          languages[lang.toLowerCase()] = inner === undefined ? { rules: {} } : rules(inner, `languages.${lang}.rules`);
+          languages[lang.toLowerCase()] = entry.rules === undefined ? { rules: {} } : rules(entry.rules, [...where, "rules"], `languages.${lang}.rules`);
         }
         config.languages = languages;
         break;

@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import { alignArticles } from "../align/articles.js";
-import { changedBlocks, squash, wordDiff } from "../align/revisions.js";
+import { changedBlocks, wordDiff } from "../align/revisions.js";
+import { squash } from "../squash.js";
 import { blockStart } from "../article/position.js";
 import { readArticle } from "../article/read.js";
 import { sourceFromText } from "../article/decode.js";

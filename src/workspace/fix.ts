@@ -1,12 +1,10 @@
-import { createHash } from "node:crypto";
 import { constants } from "node:fs";
 import { access, readFile } from "node:fs/promises";
 import { createTwoFilesPatch } from "diff";
 import { InputError, ioKey, writeKey } from "../errors.js";
 import type { Diagnostic, Report } from "../types.js";
 import { writeFileAtomic } from "./atomic-write.js";
-
-export const digest = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+import { digest } from "./digest.js";
 
 export type FileFix = Readonly<{ file: string; before: Uint8Array; after: Uint8Array; applied: number }>;
 
