@@ -4,7 +4,7 @@
 // several times a bare node's start-up. Bundled, they are a few files, and what a command does not
 // need (another command, a report format, the aligner, XLIFF, publishing) is a chunk loaded only
 // by the dynamic import() that asks for it.
-import { chmodSync, rmSync } from "node:fs";
+import { chmodSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -14,12 +14,13 @@ import { build } from "esbuild";
 // scores by language ({59: 64}); V8 gives each of those an array as long as its largest language
 // index, 28 MB in all, in every worker thread. Only 12,588 of them differ: the bundle holds each
 // distinct set of scores once, as [language, score, …] pairs in one flat Int32Array (`offsets`
-// says where each set starts), and the n-grams in a Map from n-gram to set, all from JSON, which
-// V8 parses faster than a literal; ELD's scoring loop reads the pairs where it walked each
-// object's keys with for…in (the objects took 10 MB of heap with dictionary elements and made
-// detection 8% slower; the pairs take less, and the loop runs several times as fast). Loading the
-// model took 130 to 170 ms in every thread that told languages apart when each set was an array
-// of its own and the n-grams the keys of one object; one array and a Map take a fraction of that.
+// says where each set starts), and the n-grams in a Map from n-gram to set, read from a file of
+// bytes beside the bundle (dist/bin/eld-extrasmall.bin); ELD's scoring loop reads the pairs where
+// it walked each object's keys with for…in (the objects took 10 MB of heap with dictionary
+// elements and made detection 8% slower; the pairs take less, and the loop runs several times as
+// fast). Loading the model took 130 to 170 ms in every thread that told languages apart when each
+// set was an array of its own and the n-grams the keys of one object; one array and a Map, as
+// JSON in the module's text, 85 to 130; read as bytes, 60 to 65 (most of it the Map).
 // The n-grams, scores and their order are ELD's own, and so is every sum: test/bundle.test.ts
 // holds the bundled detector's languages, reliability and scores to ELD's on the Declaration in
 // 29 languages, and test/bench-corpus.test.ts the bundled CLI's findings to the library's.
@@ -95,6 +96,24 @@ const PACKED_SCORING = `function calculateScores(byteNgrams, languageData) {
     return langScore
 }`;
 
+// The packed model's file, written into dist/bin after the build: four arrays of whole numbers
+// (the pairs, the offsets, each n-gram's set, each n-gram's length), each a little-endian
+// uint32 count and int32s, then the n-grams' bytes, one after another.
+const ELD_MODEL = "eld-extrasmall.bin";
+let eldModel;
+
+function packModel(arrays, text) {
+  const size = arrays.reduce((n, a) => n + 4 * (a.length + 1), 0);
+  const bytes = Buffer.alloc(size + Buffer.byteLength(text, "latin1"));
+  let at = 0;
+  for (const array of arrays) {
+    at = bytes.writeUInt32LE(array.length, at);
+    for (const n of array) at = bytes.writeInt32LE(n, at);
+  }
+  bytes.write(text, at, "latin1");
+  return bytes;
+}
+
 const compactEld = {
   name: "compact-eld-model",
   setup(plugins) {
@@ -113,22 +132,38 @@ const compactEld = {
         keys.push(key);
         refs.push(shared.get(id));
       }
-      const json = (value) => JSON.stringify(JSON.stringify(value));
       const sets = [...shared.keys()].map((id) => JSON.parse(id));
       const offsets = [0];
       for (const set of sets) offsets.push(offsets.at(-1) + set.length);
+      // The n-grams are ELD's byte strings (a character per UTF-8 byte): Latin-1, a byte each.
+      if (keys.some((key) => !/^[\x00-\xff]{1,255}$/u.test(key))) throw new Error(`${args.path}: an n-gram bitext cannot pack`);
+      eldModel = packModel([sets.flat(), offsets, refs, keys.map((key) => key.length)], keys.join(""));
       return {
         loader: "js",
         contents: `// ELD's model (${args.path.slice(args.path.lastIndexOf("node_modules"))}), packed by scripts/bundle.js
+// into ${ELD_MODEL} beside this file: read as bytes, it loads in a fraction of the time the same
+// numbers took as JSON in the module's text (which V8 scanned, then parsed).
 // Each distinct set of scores once, as [language, score, …] pairs in one array, set k from
 // offsets[k] to offsets[k + 1]; each n-gram's set by a Map: what the patched scoring loop reads.
-const pairs = new Int32Array(JSON.parse(${json(sets.flat())}));
-const offsets = new Int32Array(JSON.parse(${json(offsets)}));
-const keys = JSON.parse(${json(keys)});
-const refs = JSON.parse(${json(refs)});
+import { readFileSync } from "node:fs";
+const bytes = readFileSync(new URL("./${ELD_MODEL}", import.meta.url));
+const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+let at = 0;
+const ints = (Type) => {
+  const n = view.getUint32(at, true);
+  const out = new Type(n);
+  at += 4;
+  for (let i = 0; i < n; i++, at += 4) out[i] = view.getInt32(at, true);
+  return out;
+};
+const pairs = ints(Int32Array);
+const offsets = ints(Int32Array);
+const refs = ints(Int32Array);
+const lengths = ints(Uint8Array);
+const text = bytes.toString("latin1", at);
 const sets = new Map();
-for (let i = 0; i < keys.length; i++) sets.set(keys[i], refs[i]);
-export const ngramsData = { ...JSON.parse(${json(rest)}), ngrams: { sets, pairs, offsets } };
+for (let i = 0, from = 0; i < lengths.length; from += lengths[i], i++) sets.set(text.slice(from, from + lengths[i]), refs[i]);
+export const ngramsData = { ...JSON.parse(${JSON.stringify(JSON.stringify(rest))}), ngrams: { sets, pairs, offsets } };
 `,
       };
     });
@@ -169,6 +204,8 @@ const result = await build({
   banner: { js: "import { createRequire as __bitextRequire } from \"node:module\";\nconst require = __bitextRequire(import.meta.url);" },
 });
 chmodSync(`${root}/dist/cli.js`, 0o755);
+if (!eldModel) throw new Error("ELD's model was not bundled: scripts/bundle.js found no eld/src/ngrams/extrasmall.js");
+writeFileSync(`${root}/dist/bin/${ELD_MODEL}`, eldModel);
 
 // The worker pool finds the worker beside itself (./worker.js): the chunk that holds it must be in dist/bin.
 const pool = Object.entries(result.metafile.outputs).find(([, o]) => Object.keys(o.inputs).includes("src/workspace/pool.ts"));
