@@ -14,7 +14,7 @@
 //
 // The comparison tools are installed for the benchmark alone, from bench/check/package.json.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -110,6 +110,12 @@ try {
 
   // Start-up: what a pull request's check of one or two articles waits for.
   const one = join(sets.dir, sets.sets[0]!);
+  // A set is a folder: the first set's source and English translation, in a folder of their own.
+  const pair = join(work, "one-set");
+  mkdirSync(pair);
+  for (const file of ["es.txt", "en.txt"]) copyFileSync(join(one, file), join(pair, file));
+  const aligned = JSON.parse(node([CLI, "check", ".", "--format", "json", "--config", join(sets.dir, "bitext.config.yaml")], pair).stdout) as { results: { file: string; source?: string }[] };
+  if (!aligned.results.some((r) => r.file === "en.txt" && r.source === "es.txt")) throw new Error(`bench: ${pair} was not checked as a set with es.txt its source`);
   const glossary = ["--glossary", join(ROOT, "glossaries/russia-ukraine.yaml")];
   const startup = (args: readonly string[], cwd = work) => median(Array.from({ length: RUNS }, () => node(args, cwd).seconds));
   const bare = startup(["-e", "0"]);
@@ -118,7 +124,7 @@ try {
     ["bitext --version", f2(startup([CLI, "--version"]) / bare)],
     ["bitext --help", f2(startup([CLI, "--help"]) / bare)],
     ["bitext check on one article (en.txt)", f2(startup([CLI, "check", "en.txt", ...glossary], one) / bare)],
-    ["bitext check on one set (es.txt and en.txt, aligned)", f2(startup([CLI, "check", "es.txt", "en.txt", "--config", join(sets.dir, "bitext.config.yaml"), ...glossary], one) / bare)],
+    ["bitext check on one set (a folder of es.txt and en.txt, aligned)", f2(startup([CLI, "check", ".", "--config", join(sets.dir, "bitext.config.yaml"), ...glossary], pair) / bare)],
   ]));
 
   // The same files, one thread, start-up included: bitext and the others.
