@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignNumbers } from "../../src/checks/align-numbers.js";
-import { numbersIn } from "../../src/language/numbers.js";
+import { ICU_VERSION, MONTHS_OF } from "../../src/language/month-names.js";
+import { monthsFromIntl, numbersIn } from "../../src/language/numbers.js";
 import { runCheck } from "../run-check.js";
 
 const found = (lang: string, text: string, source: string, sourceLang = "es", format: "text" | "markdown" = "text") =>
@@ -131,5 +132,23 @@ describe("align/numbers", () => {
     expect(words("двадцать пятого и сто тысяч", "ru")).toEqual([["двадцать пятого", "25"], ["сто тысяч", "100000"]]);
     expect(words("第二十一条，一亿二千万", "zh")).toEqual([["二十一", "21"], ["一亿二千万", "120000000"]]);
     expect(words("hai mươi mốt", "vi")).toEqual([["hai mươi mốt", "21"]]);
+  });
+});
+
+describe("the month names a date's number is read from", () => {
+  it("are ICU's, listed ahead of time for the languages a newsroom meets, and asked of Intl for others", () => {
+    // With the ICU the list was made from, it is exactly what Intl writes (another Node's ICU may
+    // differ: run scripts/month-names.js).
+    if (process.versions.icu === ICU_VERSION) {
+      for (const [lang, listed] of Object.entries(MONTHS_OF)) expect(listed, lang).toBe([...monthsFromIntl(lang)].flat().join(" "));
+    }
+    expect(Object.keys(MONTHS_OF)).toEqual(expect.arrayContaining(["ar", "el", "es", "he", "hi", "ka", "th", "uk", "zh"]));
+    const month = (lang: string, text: string) => numbersIn(text, lang).filter((n) => n.word).map((n) => n.value);
+    expect(month("es", "el 24 de mayo de 2023")).toEqual(["5"]);
+    expect(month("uk", "24 травня 2023 року")).toEqual(["5"]);
+    expect(month("ar", "في 24 مايو 2023")).toEqual(["5"]);
+    // Not in the list: Intl's own names (Basque, Welsh are listed; Breton is not).
+    expect(Object.hasOwn(MONTHS_OF, "br")).toBe(false);
+    expect(month("br", "d'an 24 a viz Mae 2023")).toEqual(["5"]);
   });
 });
