@@ -40,6 +40,28 @@ describe("XLIFF in", () => {
     ]);
   });
 
+  it("tells a target written in the source's language, not copied from it (the language models load for XLIFF)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-xliff-"));
+    const unit = (id: string, source: string, target: string) =>
+      `    <unit id="${id}"><segment><source>${source}</source><target>${target}</target></segment></unit>`;
+    writeFileSync(join(dir, "en.xlf"), [
+      `<?xml version="1.0" encoding="UTF-8"?>`,
+      `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="es" trgLang="en">`,
+      `  <file id="f1">`,
+      unit("u1", "El alcalde de la ciudad dijo el martes que los ataques con drones no causaron víctimas entre la población civil.",
+        "El alcalde de la ciudad afirmó el martes que los ataques con drones no causaron ninguna víctima entre la población civil."),
+      unit("u2", "Las autoridades regionales informaron de daños en varias viviendas del centro de la ciudad.",
+        "The regional authorities reported damage to several houses in the centre of the city."),
+      `  </file>`,
+      `</xliff>`,
+    ].join("\n"));
+    const run = bitext(["check", "en.xlf", "--format", "json"], dir);
+    const diagnostics = (JSON.parse(run.stdout) as Report).results[0]!.diagnostics;
+    expect(diagnostics.map((d) => [d.line, d.ruleId, d.unit, d.message])).toEqual([
+      [4, "align/untranslated", "u1", "This paragraph reads as Spanish, not English: translate it"],
+    ]);
+  });
+
   it("reports units not yet translated only when asked", () => {
     const asked = findings(join(FIXTURES, "xliff/odesa-es-en.xlf"), GLOSSARY, ["--xliff-untranslated"]);
     expect(asked.filter(([, , , unit]) => unit === "p9")).toEqual([[68, 9, "align/untranslated", "p9", ""]]);
