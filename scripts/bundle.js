@@ -14,13 +14,14 @@ import { build } from "esbuild";
 // scores by language ({59: 64}); V8 gives each of those an array as long as its largest language
 // index, 28 MB in all, in every worker thread. Only 12,588 of them differ: the bundle holds each
 // distinct set of scores once, as [language, score, …] pairs in one flat Int32Array (`offsets`
-// says where each set starts), and the n-grams in a Map from n-gram to set, read from a file of
-// bytes beside the bundle (dist/bin/eld-extrasmall.bin); ELD's scoring loop reads the pairs where
-// it walked each object's keys with for…in (the objects took 10 MB of heap with dictionary
+// says where each set starts), and the n-grams in a hash table to their set, all read from a file
+// of bytes beside the bundle (dist/bin/eld-extrasmall.bin); ELD's scoring loop reads the pairs
+// where it walked each object's keys with for…in (the objects took 10 MB of heap with dictionary
 // elements and made detection 8% slower; the pairs take less, and the loop runs several times as
 // fast). Loading the model took 130 to 170 ms in every thread that told languages apart when each
 // set was an array of its own and the n-grams the keys of one object; one array and a Map, as
-// JSON in the module's text, 85 to 130; read as bytes, 60 to 65 (most of it the Map).
+// JSON in the module's text, 85 to 130; read as bytes with a Map built of them, 60 to 65 (most of
+// it the Map); views of the bytes and a table made ahead of time, a few.
 // The n-grams, scores and their order are ELD's own, and so is every sum: test/bundle.test.ts
 // holds the bundled detector's languages, reliability and scores to ELD's on the Declaration in
 // 29 languages, and test/bench-corpus.test.ts the bundled CLI's findings to the library's.
@@ -87,29 +88,48 @@ const SET_COUNT = "const numNgrams = byteNgrams.size";
 const PACKED_SCORING = `function calculateScores(byteNgrams, languageData) {
     const langScore = [...languageData.langScore]
     // bitext's bundle: each n-gram's set of scores, and the sets' [language, score, …] pairs.
-    const { sets, pairs, offsets } = languageData.ngrams
+    const { setOf, pairs, offsets } = languageData.ngrams
     for (const bytes of byteNgrams) {
-        const set = sets.get(bytes)
-        if (set === undefined) continue
+        const set = setOf(bytes)
+        if (set < 0) continue
         for (let i = offsets[set], end = offsets[set + 1]; i < end; i += 2) langScore[pairs[i]] += pairs[i + 1] + 53
     }
     return langScore
 }`;
 
-// The packed model's file, written into dist/bin after the build: four arrays of whole numbers
-// (the pairs, the offsets, each n-gram's set, each n-gram's length), each a little-endian
-// uint32 count and int32s, then the n-grams' bytes, one after another.
+// The packed model's file, written into dist/bin after the build: six little-endian uint32
+// counts, then as many int32s each: the pairs, the offsets, each n-gram's set, where each
+// n-gram's bytes start (one more: where the last ends) and a hash table of the n-grams (FNV-1a
+// of their bytes, open addressing, -1 for an empty slot); then the n-grams' bytes, one after
+// another. Loaded, the arrays are views of the file, and the table finds an n-gram without a
+// string made for each of the 49,553 (a Map of them took most of the model's load).
 const ELD_MODEL = "eld-extrasmall.bin";
 let eldModel;
 
-function packModel(arrays, text) {
-  const size = arrays.reduce((n, a) => n + 4 * (a.length + 1), 0);
-  const bytes = Buffer.alloc(size + Buffer.byteLength(text, "latin1"));
+/** FNV-1a over a string's code units (the n-grams are a byte a character); the model's loader hashes alike. */
+function hashOf(text) {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+function packModel(pairs, offsets, refs, keys) {
+  const starts = [0];
+  for (const key of keys) starts.push(starts.at(-1) + key.length);
+  let size = 1;
+  while (size < 2 * keys.length) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  keys.forEach((key, n) => {
+    let slot = hashOf(key) & (size - 1);
+    while (slots[slot] !== -1) slot = (slot + 1) & (size - 1);
+    slots[slot] = n;
+  });
+  const arrays = [pairs, offsets, refs, starts, slots];
+  const text = keys.join("");
+  const bytes = Buffer.alloc(4 * (arrays.length + 1) + arrays.reduce((n, a) => n + 4 * a.length, 0) + text.length);
   let at = 0;
-  for (const array of arrays) {
-    at = bytes.writeUInt32LE(array.length, at);
-    for (const n of array) at = bytes.writeInt32LE(n, at);
-  }
+  for (const array of [...arrays, { length: text.length }]) at = bytes.writeUInt32LE(array.length, at);
+  for (const array of arrays) for (const n of array) at = bytes.writeInt32LE(n, at);
   bytes.write(text, at, "latin1");
   return bytes;
 }
@@ -136,34 +156,48 @@ const compactEld = {
       const offsets = [0];
       for (const set of sets) offsets.push(offsets.at(-1) + set.length);
       // The n-grams are ELD's byte strings (a character per UTF-8 byte): Latin-1, a byte each.
-      if (keys.some((key) => !/^[\x00-\xff]{1,255}$/u.test(key))) throw new Error(`${args.path}: an n-gram bitext cannot pack`);
-      eldModel = packModel([sets.flat(), offsets, refs, keys.map((key) => key.length)], keys.join(""));
+      if (keys.some((key) => !/^[\x00-\xff]+$/u.test(key))) throw new Error(`${args.path}: an n-gram bitext cannot pack`);
+      eldModel = packModel(sets.flat(), offsets, refs, keys);
       return {
         loader: "js",
         contents: `// ELD's model (${args.path.slice(args.path.lastIndexOf("node_modules"))}), packed by scripts/bundle.js
-// into ${ELD_MODEL} beside this file: read as bytes, it loads in a fraction of the time the same
-// numbers took as JSON in the module's text (which V8 scanned, then parsed).
+// into ${ELD_MODEL} beside this file (its layout is described there): read as bytes, it loads in a
+// fraction of the time the same numbers took as JSON in the module's text (which V8 scanned, then
+// parsed), and of what a Map of the n-grams took to build.
 // Each distinct set of scores once, as [language, score, …] pairs in one array, set k from
-// offsets[k] to offsets[k + 1]; each n-gram's set by a Map: what the patched scoring loop reads.
+// offsets[k] to offsets[k + 1]; setOf(n-gram) its set, or -1: what the patched scoring loop reads.
 import { readFileSync } from "node:fs";
-const bytes = readFileSync(new URL("./${ELD_MODEL}", import.meta.url));
+const file = readFileSync(new URL("./${ELD_MODEL}", import.meta.url));
+// A copy of its own, to start on a multiple of four bytes.
+const bytes = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
 const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-let at = 0;
-const ints = (Type) => {
-  const n = view.getUint32(at, true);
-  const out = new Type(n);
-  at += 4;
-  for (let i = 0; i < n; i++, at += 4) out[i] = view.getInt32(at, true);
+const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const counts = Array.from({ length: 6 }, (_, k) => view.getUint32(4 * k, true));
+let at = 4 * counts.length;
+const int32s = (n) => {
+  const out = littleEndian ? new Int32Array(bytes.buffer, bytes.byteOffset + at, n)
+    : Int32Array.from({ length: n }, (_, i) => view.getInt32(at + 4 * i, true));
+  at += 4 * n;
   return out;
 };
-const pairs = ints(Int32Array);
-const offsets = ints(Int32Array);
-const refs = ints(Int32Array);
-const lengths = ints(Uint8Array);
-const text = bytes.toString("latin1", at);
-const sets = new Map();
-for (let i = 0, from = 0; i < lengths.length; from += lengths[i], i++) sets.set(text.slice(from, from + lengths[i]), refs[i]);
-export const ngramsData = { ...JSON.parse(${JSON.stringify(JSON.stringify(rest))}), ngrams: { sets, pairs, offsets } };
+const [pairs, offsets, refs, starts, slots] = counts.slice(0, 5).map(int32s);
+const keys = new Uint8Array(bytes.buffer, bytes.byteOffset + at, counts[5]);
+const mask = slots.length - 1;
+function setOf(ngram) {
+  const length = ngram.length;
+  let h = 0x811c9dc5;
+  for (let k = 0; k < length; k++) h = Math.imul(h ^ ngram.charCodeAt(k), 0x01000193);
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const n = slots[slot];
+    if (n === -1) return -1;
+    const from = starts[n];
+    if (starts[n + 1] - from !== length) continue;
+    let k = 0;
+    while (k < length && keys[from + k] === ngram.charCodeAt(k)) k++;
+    if (k === length) return refs[n];
+  }
+}
+export const ngramsData = { ...JSON.parse(${JSON.stringify(JSON.stringify(rest))}), ngrams: { setOf, pairs, offsets } };
 `,
       };
     });
