@@ -346,9 +346,13 @@ describe("worker threads", () => {
   });
 
   it("are used unasked where they pay off: sets with translations, or lone articles on more than two cores", () => {
-    // On two cores lone articles stay in one thread; sets to align get both cores.
+    // On two cores lone articles stay in one thread; sets to align get both cores from 150 on.
     expect(workerCount(600, undefined, false, 2)).toBe(0);
     expect(workerCount(600, undefined, true, 2)).toBe(2);
+    expect(workerCount(150, undefined, true, 2)).toBe(2);
+    expect(workerCount(149, undefined, true, 2)).toBe(0);
+    expect(workerCount(40, undefined, true, 2)).toBe(0);
+    expect(workerCount(40, undefined, true, 4)).toBe(2);
     expect(workerCount(600, undefined, false, 4)).toBe(4);
     // An archive of lone articles (32 MB or more) gets both cores too.
     expect(workerCount(9600, undefined, false, 2, true)).toBe(2);

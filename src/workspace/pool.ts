@@ -45,6 +45,9 @@ export function workersFor(sets: number, threads: number | undefined, aligned: b
 // Lone articles, on two cores, pay for two workers' start from about this much text on: two
 // workers took 1.0 of one thread's time on 18 MB of long articles, 0.90 on 37 MB and 0.69 on 74.
 const LONE_BYTES_FOR_WORKERS = 32 * 1024 * 1024;
+// Sets with translations, on two cores, from about this many on: two workers took 1.11 of one
+// thread's time on 40 of the benchmark's sets, 1.0 on 120, 0.93 on 300 and 0.80 to 0.88 on 1,000.
+const ALIGNED_SETS_FOR_WORKERS = 150;
 
 /** workersFor on a machine with this many cores; `large`: lone articles, LONE_BYTES_FOR_WORKERS or more of them. */
 export function workerCount(sets: number, threads: number | undefined, aligned: boolean, cores: number, large = false): number {
@@ -52,8 +55,8 @@ export function workerCount(sets: number, threads: number | undefined, aligned: 
   // each worker compiles bitext again: lone articles took 1.1 to 1.25 times as long in two workers
   // as in one thread, until they are large enough (an archive) that checking outweighs starting.
   // Sets with translations, where aligning and telling languages apart outweigh that, pay off
-  // there from about a thousand (0.8 to 0.9 of the time).
-  if (threads === undefined && !aligned && cores <= 2 && !large) return 0;
+  // there from about 150 sets (ALIGNED_SETS_FOR_WORKERS).
+  if (threads === undefined && cores <= 2 && (aligned ? sets < ALIGNED_SETS_FOR_WORKERS : !large)) return 0;
   const n = Math.min(threads ?? cores, Math.floor(sets / MIN_SETS_PER_WORKER));
   return n >= 2 ? n : 0;
 }
