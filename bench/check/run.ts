@@ -206,7 +206,7 @@ function scale(dir: string): void {
     return { sets, run };
   });
   const base = runs[0]!;
-  console.log("\nMore sets (plain text, all threads): time per set as a multiple of the 100-set run's (1.00 is linear), and peak memory:\n");
+  console.log("\nMore sets (plain text, no --threads: on two cores, workers from 150 sets on): time per set as a multiple of the 100-set run's (1.00 is linear), and peak memory:\n");
   console.log(table(["sets", "time per set, × 100 sets'", "peak memory, MB"],
     runs.map(({ sets, run }) => [sets.toLocaleString("en"), f2((run.seconds / sets) / (base.run.seconds / base.sets)), f1(mb(run.rss))])));
 
