@@ -5,14 +5,13 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import { lineStartsOf } from "../article/decode.js";
 import { isLanguageTag } from "../article/language.js";
+import { isPlain } from "../plain.js";
 import { lastAtMost } from "../sorted.js";
 import type { Glossary, GlossaryTerm, TermEntry } from "../types.js";
 
 const ENTRY_KEYS = new Set(["use", "also", "avoid", "except", "expansion", "forms"]);
 const TERM_KEYS = new Set(["id", "note"]);
 
-type Plain = Record<string, unknown>;
-const isPlain = (value: unknown): value is Plain => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The glossary in `text`, or undefined when it is not a clean one. */
 export function quickGlossary(text: string, file: string): Glossary | undefined {

@@ -5,6 +5,7 @@ import { CORE_SCHEMA, load } from "js-yaml";
 import { isLanguageTag } from "../article/language.js";
 import { checks } from "../checks/index.js";
 import { InputError, ioKey } from "../errors.js";
+import { isPlain } from "../plain.js";
 import { isLocale } from "../i18n/locales.js";
 import type { RuleOptions, RuleSetting } from "../types.js";
 
@@ -102,9 +103,6 @@ export async function parseConfigExactly(text: string, file: string, dir: string
   const { value, lineOf } = readExactly(text, file);
   return configOf(value, file, dir, lineOf);
 }
-
-type Plain = Record<string, unknown>;
-const isPlain = (value: unknown): value is Plain => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The config a file's top value says, or an InputError naming the line (from `lineOf`) at fault. */
 function configOf(root: unknown, file: string, dir: string, lineOf: LineOf): Config {
