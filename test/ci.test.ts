@@ -355,8 +355,11 @@ describe("worker threads", () => {
     expect(workerCount(40, undefined, true, 4)).toBe(2);
     expect(workerCount(600, undefined, false, 4)).toBe(4);
     // An archive of lone articles (32 MB or more) gets both cores too.
-    expect(workerCount(9600, undefined, false, 2, true)).toBe(2);
-    expect(workerCount(9600, 1, false, 2, true)).toBe(0);
+    expect(workerCount(9600, undefined, false, 2, () => true)).toBe(2);
+    expect(workerCount(9600, 1, false, 2, () => true)).toBe(0);
+    // The files' sizes are asked for only where they decide: not for a few files, sets to align or threads asked.
+    const never = () => expect.unreachable("the input's size was asked for");
+    expect([workerCount(31, undefined, false, 2, never), workerCount(600, undefined, true, 2, never), workerCount(600, 2, false, 2, never)]).toEqual([0, 2, 2]);
     // Asked for, they are used as asked, within a worker per 16 sets.
     expect(workerCount(600, 2, false, 2)).toBe(2);
     expect(workerCount(40, 8, true, 8)).toBe(2);

@@ -36,10 +36,7 @@ type Reply = { id: number; outcomes?: Outcome[]; failure?: string; timings?: Rec
 export function workersFor(sets: number, threads: number | undefined, aligned: boolean, bytes: (limit: number) => number): number {
   // Run from TypeScript sources (tests) there is no compiled worker: one thread then.
   if (!existsSync(WORKER)) return 0;
-  const cores = availableParallelism();
-  const asked = threads === undefined && !aligned && cores <= 2 && sets >= 2 * MIN_SETS_PER_WORKER;
-  const large = asked && bytes(LONE_BYTES_FOR_WORKERS) >= LONE_BYTES_FOR_WORKERS;
-  return workerCount(sets, threads, aligned, cores, large);
+  return workerCount(sets, threads, aligned, availableParallelism(), () => bytes(LONE_BYTES_FOR_WORKERS) >= LONE_BYTES_FOR_WORKERS);
 }
 
 // Lone articles, on two cores, pay for two workers' start from about this much text on: two
@@ -49,16 +46,20 @@ const LONE_BYTES_FOR_WORKERS = 32 * 1024 * 1024;
 // thread's time on 40 of the benchmark's sets, 1.0 on 120, 0.93 on 300 and 0.80 to 0.88 on 1,000.
 const ALIGNED_SETS_FOR_WORKERS = 150;
 
-/** workersFor on a machine with this many cores; `large`: lone articles, LONE_BYTES_FOR_WORKERS or more of them. */
-export function workerCount(sets: number, threads: number | undefined, aligned: boolean, cores: number, large = false): number {
+/**
+ * workersFor on a machine with this many cores; `large()`: the lone articles hold
+ * LONE_BYTES_FOR_WORKERS or more (asked only where that decides).
+ */
+export function workerCount(sets: number, threads: number | undefined, aligned: boolean, cores: number, large: () => boolean = () => false): number {
+  const n = Math.min(threads ?? cores, Math.floor(sets / MIN_SETS_PER_WORKER));
+  if (n < 2) return 0;
   // On two cores a one-thread run keeps about 1.25 busy (V8's compiler and collector threads), and
   // each worker compiles bitext again: lone articles took 1.1 to 1.25 times as long in two workers
   // as in one thread, until they are large enough (an archive) that checking outweighs starting.
   // Sets with translations, where aligning and telling languages apart outweigh that, pay off
   // there from about 150 sets (ALIGNED_SETS_FOR_WORKERS).
-  if (threads === undefined && cores <= 2 && (aligned ? sets < ALIGNED_SETS_FOR_WORKERS : !large)) return 0;
-  const n = Math.min(threads ?? cores, Math.floor(sets / MIN_SETS_PER_WORKER));
-  return n >= 2 ? n : 0;
+  if (threads === undefined && cores <= 2 && (aligned ? sets < ALIGNED_SETS_FOR_WORKERS : !large())) return 0;
+  return n;
 }
 
 export type Pool = Readonly<{
