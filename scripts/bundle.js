@@ -106,7 +106,7 @@ const PACKED_SCORING = `function calculateScores(byteNgrams, languageData) {
 const ELD_MODEL = "eld-extrasmall.bin";
 let eldModel;
 
-/** FNV-1a over a string's code units (the n-grams are a byte a character); the model's loader hashes alike. */
+/** FNV-1a over a string's code units (the n-grams are a byte a character); the model's loader is given this very function. */
 function hashOf(text) {
   let h = 0x811c9dc5;
   for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
@@ -183,11 +183,10 @@ const int32s = (n) => {
 const [pairs, offsets, refs, starts, slots] = counts.slice(0, 5).map(int32s);
 const keys = new Uint8Array(bytes.buffer, bytes.byteOffset + at, counts[5]);
 const mask = slots.length - 1;
+${hashOf}
 function setOf(ngram) {
   const length = ngram.length;
-  let h = 0x811c9dc5;
-  for (let k = 0; k < length; k++) h = Math.imul(h ^ ngram.charCodeAt(k), 0x01000193);
-  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+  for (let slot = hashOf(ngram) & mask; ; slot = (slot + 1) & mask) {
     const n = slots[slot];
     if (n === -1) return -1;
     const from = starts[n];

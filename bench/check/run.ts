@@ -58,6 +58,8 @@ function node(args: readonly string[], cwd: string, env: Record<string, string> 
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** The run of median time. */
+const medianRun = (runs: readonly Run[]): Run => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
 const mb = (bytes: number) => bytes / 2 ** 20;
 const f1 = (x: number) => x.toFixed(1);
 const f2 = (x: number) => x.toFixed(2);
@@ -146,8 +148,7 @@ try {
       textlint: node([join(TOOLS, "textlint/bin/textlint.js"), "--format", "json", "--output-file", join(corpus.dir, "textlint.json"), "articles/*.txt"], corpus.dir),
       retext: node([join(HERE, "retext.mjs"), listOf(corpus)], corpus.dir),
     }));
-    const middle = (tool: "ours" | "textlint" | "retext"): Run => [...rounds.map((r) => r[tool])].sort((a, b) => a.seconds - b.seconds)[Math.floor(REPEAT / 2)]!;
-    const [ours, textlint, retext] = [middle("ours"), middle("textlint"), middle("retext")];
+    const [ours, textlint, retext] = [medianRun(rounds.map((r) => r.ours)), medianRun(rounds.map((r) => r.textlint)), medianRun(rounds.map((r) => r.retext))];
     alone.set(corpus, ours);
     const what = corpus === lone ? `lone plain-text articles of ${PARAGRAPHS.join(" to ")} paragraphs` : "short lone plain-text articles (8 to 16 paragraphs)";
     console.log(`\n${corpus.files} ${what}, ${f1(mb(corpus.bytes))} MB, one thread, start-up included, the median of ${REPEAT} runs each (bitext: ${f1(mb(corpus.bytes) / ours.seconds)} MB/s here):\n`);
@@ -189,8 +190,7 @@ function scale(dir: string): void {
     // In turn, REPEAT times each, the medians counting: one run each swung as much as a third.
     const rounds = Array.from({ length: REPEAT }, () => ({ one: bitext(corpus, ["--threads", "1"]), chosen: bitext(corpus) }));
     rmSync(corpus.dir, { recursive: true, force: true });
-    const middle = (runs: Run[]): Run => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(REPEAT / 2)]!;
-    return { corpus, run: middle(rounds.map((r) => r.one)), chosen: middle(rounds.map((r) => r.chosen)) };
+    return { corpus, run: medianRun(rounds.map((r) => r.one)), chosen: medianRun(rounds.map((r) => r.chosen)) };
   });
   const smallest = archives[0]!;
   console.log(`\nMore long lone articles (plain text, one thread, start-up included, the median of ${REPEAT} runs each): time per MB as a multiple of the ${smallest.corpus.files} articles', throughput, peak memory, and the time with no --threads as a multiple of one thread's:\n`);
