@@ -1,5 +1,6 @@
 import { basename, dirname } from "node:path";
 import { pairedAlignment } from "../align/paired.js";
+import { forgetMemos } from "../article/block-memo.js";
 import { decodeSource, sourceFromText } from "../article/decode.js";
 import { parseArticle } from "../article/read.js";
 import { checks as allChecks } from "../checks/index.js";
@@ -84,6 +85,19 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
       else throw error;
     }
   }
+  try {
+    return checkArticles(articles, problems, context);
+  } finally {
+    // Nothing reads these blocks again: what the rules and the aligner read from them goes now.
+    for (const article of articles) {
+      forgetMemos(article.blocks);
+      if (article.bilingual) forgetMemos(article.bilingual.blocks);
+    }
+  }
+}
+
+/** Checks a set's articles, once parsed. */
+function checkArticles(articles: readonly Article[], problems: InputError[], context: SetContext): SetOutcome {
   // A bilingual file (XLIFF) brings its own source, already aligned; it is no one's source.
   const source = sourceOfSet(articles.filter((a) => !a.bilingual), context.config.sourceLang);
   const pairs: PairView[] = [];
@@ -99,6 +113,7 @@ export function checkSet(files: readonly SetFile[], context: SetContext): SetOut
         const { changedBlocks, fileAtRevision } = aligner();
         const old = parseArticle(from.file, sourceFromText(fileAtRevision(from.file, revision)), { lang: from.lang });
         stale = changedBlocks(old, from, context.glossary);
+        forgetMemos(old.blocks);
       } catch (error) {
         if (error instanceof InputError) problems.push(new InputError(article.file, error.key, error.values));
         else throw error;
