@@ -55,7 +55,10 @@ const MARKS = new Set(ALL_PAIRS.flat());
 const MARK_CLASS = unitClass([...MARKS].map((mark) => mark.charCodeAt(0)));
 const ANY_MARK = new RegExp(MARK_CLASS);
 const NEXT_MARK = new RegExp(MARK_CLASS, "g");
-const NO_MARKS: QuoteAnalysis = Object.freeze({ marks: Object.freeze([]), unclosed: Object.freeze([]), unopened: Object.freeze([]) });
+// Every analysis, and every mark, has one shape, so that the rules reading them stay optimised:
+// a frozen empty analysis beside the others, or marks with and without their optional fields,
+// sent V8 back to the interpreter once it met the second shape, to optimise the rule again.
+const NO_MARKS: QuoteAnalysis = { marks: [], unclosed: [], unopened: [] };
 
 export type MarkRole = "open" | "close";
 export type Misplacement = "insideWord" | "spaceBeforeClose" | "spaceAfterOpen" | "closeAsOpen";
@@ -67,9 +70,9 @@ export type QuoteMark = Readonly<{
   pair: QuotePair;
   foreign: boolean; // not among the language's pairs
   nested: boolean; // opens the same pair that is already open
-  misplaced?: Misplacement;
+  misplaced: Misplacement | undefined;
   /** Opens (or closes) at the top level a pair the language keeps for quotations inside others. */
-  innerAtTop?: boolean;
+  innerAtTop: boolean;
 }>;
 
 export type QuoteAnalysis = Readonly<{
@@ -131,7 +134,7 @@ export function analyzeQuotes(text: string, convention: QuoteConvention): QuoteA
     let role: MarkRole;
     let misplaced: Misplacement | undefined;
     if (inside) {
-      marks.push({ index: i, char: c, role: "close", pair: closePair ?? openPair ?? pairOf(c, 1), foreign, nested: false, misplaced: "insideWord" });
+      marks.push({ index: i, char: c, role: "close", pair: closePair ?? openPair ?? pairOf(c, 1), foreign, nested: false, misplaced: "insideWord", innerAtTop: false });
       continue; // a mark inside a word pairs with nothing
     }
     if (top?.foreign && top.pair[1] === c && !atOpen) role = "close"; // „Hello“ in English
@@ -168,7 +171,7 @@ export function analyzeQuotes(text: string, convention: QuoteConvention): QuoteA
     const innerAtTop = role === "open"
       ? stack.length === 0 && !isForeign && convention.outer !== undefined && !convention.outer.some((p) => p[0] === pair[0])
       : depth !== -1 && stack[depth]!.innerAtTop === true;
-    const mark: QuoteMark = { index: i, char: c, role, pair, foreign: isForeign, nested, ...(misplaced ? { misplaced } : {}), ...(innerAtTop ? { innerAtTop } : {}) };
+    const mark: QuoteMark = { index: i, char: c, role, pair, foreign: isForeign, nested, misplaced, innerAtTop };
     marks.push(mark);
 
     if (role === "open") {
