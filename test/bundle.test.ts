@@ -55,6 +55,7 @@ describe("what a run of the command line loads", () => {
     aligner: sources.some((s) => /src\/align\/align\.ts$/u.test(s)),
     diff: sources.some((s) => /node_modules\/diff\//u.test(s)),
     yaml: sources.some((s) => /node_modules\/yaml\//u.test(s)),
+    globs: sources.some((s) => /node_modules\/picomatch\//u.test(s)),
   });
   const folder = (name: string, files: Record<string, string>) => {
     const dir = join(work, name);
@@ -67,8 +68,13 @@ describe("what a run of the command line loads", () => {
   it("checks a plain-text article without the Markdown and XML parsers, the language identifiers, the aligner, the word diff, YAML's exact parser or other locales", () => {
     const dir = folder("lone", { "en.txt": "Drones flew over Kiev.\n", "bitext.config.yaml": CONFIG });
     expect(heavy(sourcesLoaded(["check", `${dir}/en.txt`, "--config", `${dir}/bitext.config.yaml`]))).toEqual({
-      markdown: false, xml: false, otherLocales: 0, identifiers: false, aligner: false, diff: false, yaml: false,
+      markdown: false, xml: false, otherLocales: 0, identifiers: false, aligner: false, diff: false, yaml: false, globs: true,
     });
+  });
+
+  it("loads the glob matcher only for a config that ignores some files", () => {
+    const dir = folder("no-ignore", { "en.txt": "Drones flew over Kiev.\n", "bitext.config.yaml": "sourceLang: es\n" });
+    expect(heavy(sourcesLoaded(["check", `${dir}/en.txt`, "--config", `${dir}/bitext.config.yaml`]))).toMatchObject({ globs: false, yaml: false });
   });
 
   it("loads the Markdown parser for a Markdown article, and the locale asked for", () => {
