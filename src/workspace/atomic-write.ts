@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { createWriteStream, existsSync, renameSync, rmSync } from "node:fs";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { finished } from "node:stream/promises";
 
@@ -36,7 +36,20 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   track(temporary);
   try {
-    await (typeof data === "string" || data instanceof Uint8Array ? writeFile(temporary, data) : writePieces(temporary, data));
+    // The temporary file is made here, at once: a signal's handler, which runs between two turns
+    // of the event loop, finds it to remove. (Made by Node's thread pool, it could appear after the
+    // handler had removed it, as the process exited, and stay.) What is written after the handler
+    // removed it goes to a file no folder names any more.
+    const fd = openSync(temporary, "w");
+    if (typeof data === "string" || data instanceof Uint8Array) {
+      try {
+        writeFileSync(fd, data);
+      } finally {
+        closeSync(fd);
+      }
+    } else {
+      await writePieces(temporary, fd, data);
+    }
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
@@ -50,9 +63,9 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
 // the next pieces are made (writeFile with pieces waits for each write before it asks for the next).
 const AHEAD = 1 << 20;
 
-/** Writes pieces of text to a file as they come, making the next while the last are written. */
-async function writePieces(file: string, pieces: Iterable<string>): Promise<void> {
-  const out = createWriteStream(file, { highWaterMark: AHEAD });
+/** Writes pieces of text to an open file as they come, making the next while the last are written; closes it. */
+async function writePieces(file: string, fd: number, pieces: Iterable<string>): Promise<void> {
+  const out = createWriteStream(file, { fd, highWaterMark: AHEAD });
   let failure: unknown;
   out.on("error", (error) => (failure ??= error));
   try {
@@ -74,6 +87,9 @@ async function writePieces(file: string, pieces: Iterable<string>): Promise<void
   if (failure !== undefined) throw failure;
 }
 
+// Files a folder's writer writes between two turns of the event loop.
+const YIELD_EVERY = 64;
+
 /**
  * Writes a folder of files so that a reader or a web server sees the old folder or the new one,
  * never a half-built one: the files go into a folder beside it, which then takes its place. A
@@ -89,17 +105,23 @@ export async function writeTreeAtomic(dir: string, files: ReadonlyMap<string, st
   try {
     const existing = await stat(dir).catch(() => undefined);
     if (existing && !existing.isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR" });
+    // Written synchronously, with a turn of the event loop every few files, where a signal's
+    // handler may run: no write is then under way in Node's thread pool that could make the
+    // folder again after the handler removed it.
+    let written = 0;
     for (const [path, content] of files) {
       const file = join(building, path);
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, content);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, content);
+      if (++written % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
-    if (files.size === 0) await mkdir(building, { recursive: true });
-    if (existing) await rename(dir, retired);
+    if (files.size === 0) mkdirSync(building, { recursive: true });
+    // The old folder out and the new one in, with no turn of the event loop between them.
+    if (existing) renameSync(dir, retired);
     try {
-      await rename(building, dir);
+      renameSync(building, dir);
     } catch (error) {
-      if (existing) await rename(retired, dir);
+      if (existing) renameSync(retired, dir);
       throw error;
     }
   } finally {
