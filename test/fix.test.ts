@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,6 +38,22 @@ describe("fixes", () => {
     expect(readFileSync(join(dir, "a-en.txt"), "utf8")).toBe("\uFEFFDrones flew over Kyiv.\r\n“Stop,” he said.\r\nKyiv was calm.\r\n");
     expect(run.stderr).toBe("bitext: Fixed 4 problems in 1 file\n");
     expect(JSON.parse(run.stdout).summary).toEqual({ files: 1, errors: 0, warnings: 0, infos: 0 });
+  });
+
+  it.skipIf(process.platform === "win32")("--fix keeps each file's permissions, and a new report gets the usual ones", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-fix-"));
+    const modes = [0o600, 0o640, 0o664];
+    for (const [n, mode] of modes.entries()) {
+      writeFileSync(join(dir, `a${n}-en.txt`), "Drones flew over Kiev.\n");
+      chmodSync(join(dir, `a${n}-en.txt`), mode);
+    }
+    const run = bitext(["check", "a0-en.txt", "a1-en.txt", "a2-en.txt", "--fix", "--glossary", GLOSSARY, "--format", "json", "--output", "report.json"], dir);
+    expect([run.status, run.stderr]).toEqual([0, "bitext: Fixed 3 problems in 3 files\n"]);
+    expect(modes.map((_, n) => readFileSync(join(dir, `a${n}-en.txt`), "utf8"))).toEqual(modes.map(() => "Drones flew over Kyiv.\n"));
+    expect(modes.map((_, n) => statSync(join(dir, `a${n}-en.txt`)).mode & 0o777)).toEqual(modes);
+    // A file made anew is as any other program would make it: 0o666 less the umask.
+    const umask = Number.parseInt(spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.umask()))"], { encoding: "utf8" }).stdout, 10);
+    expect(statSync(join(dir, "report.json")).mode & 0o777).toBe(0o666 & ~umask);
   });
 
   it("never touches a file that changed after it was checked", async () => {

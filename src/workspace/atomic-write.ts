@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, createWriteStream, existsSync, fchmodSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { finished } from "node:stream/promises";
@@ -36,11 +36,20 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   track(temporary);
   try {
+    // The file keeps the permissions of the one it replaces (an article only its owner may read
+    // stays so after --fix); a new file gets the usual ones, as the umask leaves them.
+    const mode = permissionsOf(file);
     // The temporary file is made here, at once: a signal's handler, which runs between two turns
     // of the event loop, finds it to remove. (Made by Node's thread pool, it could appear after the
     // handler had removed it, as the process exited, and stay.) What is written after the handler
     // removed it goes to a file no folder names any more.
-    const fd = openSync(temporary, "w");
+    const fd = openSync(temporary, "w", mode === undefined ? 0o666 : 0o600);
+    try {
+      if (mode !== undefined) fchmodSync(fd, mode);
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
     if (typeof data === "string" || data instanceof Uint8Array) {
       try {
         writeFileSync(fd, data);
@@ -56,6 +65,15 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
     throw error;
   } finally {
     untrack(temporary);
+  }
+}
+
+/** The permission bits of a file, if it is there. */
+function permissionsOf(file: string): number | undefined {
+  try {
+    return statSync(file).mode & 0o7777;
+  } catch {
+    return undefined;
   }
 }
 
