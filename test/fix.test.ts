@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,6 +54,18 @@ describe("fixes", () => {
     // A file made anew is as any other program would make it: 0o666 less the umask.
     const umask = Number.parseInt(spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.umask()))"], { encoding: "utf8" }).stdout, 10);
     expect(statSync(join(dir, "report.json")).mode & 0o777).toBe(0o666 & ~umask);
+  });
+
+  it.skipIf(process.platform === "win32")("--fix writes through a symbolic link: the link stays a link, the file it names is fixed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bitext-fix-"));
+    mkdirSync(join(dir, "shared"));
+    writeFileSync(join(dir, "shared", "story.txt"), "Drones flew over Kiev.\n");
+    symlinkSync(join("shared", "story.txt"), join(dir, "story-en.txt"));
+    const run = bitext(["check", "story-en.txt", "--fix", "--glossary", GLOSSARY], dir);
+    expect([run.status, run.stderr]).toEqual([0, "bitext: Fixed 1 problem in 1 file\n"]);
+    expect(lstatSync(join(dir, "story-en.txt")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, "shared", "story.txt"), "utf8")).toBe("Drones flew over Kyiv.\n");
+    expect([readdirSync(dir).sort(), readdirSync(join(dir, "shared"))]).toEqual([["shared", "story-en.txt"], ["story.txt"]]);
   });
 
   it("never touches a file that changed after it was checked", async () => {

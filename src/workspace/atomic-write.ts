@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { closeSync, createWriteStream, existsSync, fchmodSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, createWriteStream, existsSync, fchmodSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { finished } from "node:stream/promises";
@@ -32,7 +32,10 @@ function untrack(temporary: string): void {
 }
 
 /** Writes a file so that readers see the old content or the new, never a half. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+  // Written where a symbolic link leads: renamed over, the link would become a file of its own,
+  // and the file it names would keep the old text.
+  const file = linkTarget(path);
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   track(temporary);
   try {
@@ -65,6 +68,15 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array | 
     throw error;
   } finally {
     untrack(temporary);
+  }
+}
+
+/** The file a path names, through any symbolic links; the path itself if there is no file yet. */
+function linkTarget(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
 
