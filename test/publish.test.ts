@@ -1,6 +1,6 @@
 // bitext publish on the bundled articles: the site it builds, page by page, and the gate's choices.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -149,6 +149,17 @@ describe("bitext publish", () => {
     expect(JSON.parse(dry.stdout)).toEqual({ ...manifest, out: "dry" });
     expect(existsSync(join(dir, "dry"))).toBe(false);
     expect(readdirSync(dir).sort()).toEqual(["articles", "glossaries", "site"]);
+  });
+
+  it.skipIf(process.platform === "win32")("builds the site where a symbolic link --out names leads, and leaves the link a link", () => {
+    const linked = workspace();
+    mkdirSync(join(linked, "www", "news"), { recursive: true });
+    writeFileSync(join(linked, "www", "news", "old.html"), "the old site\n");
+    symlinkSync(join("www", "news"), join(linked, "site"));
+    expect(bitext(["publish", "--out", "site", "--base-url", BASE], linked).status).toBe(1);
+    expect(lstatSync(join(linked, "site")).isSymbolicLink()).toBe(true);
+    expect(tree(join(linked, "www", "news"))).toEqual(site);
+    expect(readdirSync(join(linked, "www"))).toEqual(["news"]);
   });
 
   it("sanitises raw HTML, never passing it through", () => {

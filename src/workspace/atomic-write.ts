@@ -125,7 +125,10 @@ const YIELD_EVERY = 64;
  * never a half-built one: the files go into a folder beside it, which then takes its place. A
  * failed or interrupted build leaves the old folder as it was.
  */
-export async function writeTreeAtomic(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function writeTreeAtomic(path: string, files: ReadonlyMap<string, string>): Promise<void> {
+  // Built where a symbolic link leads (site -> /var/www/news): the link stays, and the folder it
+  // names is the one replaced.
+  const dir = linkTarget(path);
   const tag = `${process.pid}.${randomBytes(4).toString("hex")}`;
   const building = join(dirname(dir), `.${basename(dir)}.${tag}.tmp`);
   const retired = join(dirname(dir), `.${basename(dir)}.${tag}.old`);
