@@ -1,5 +1,6 @@
 import { type Automaton, buildAutomaton } from "../glossary/automaton.js";
 import { entryFor, escapeRegExp, perGlossary, phraseKey } from "../glossary/match.js";
+import { wordsBefore } from "../language/words-before.js";
 import { matchesOf } from "../matches.js";
 import type { TermEntry } from "../types.js";
 import { defineCheck } from "./define.js";
@@ -52,23 +53,20 @@ function wrongExpansion(words: string, acronym: Acronym, lang: string): boolean 
 const LOOK_BACK = 160;
 const AFTER = /\s*\(([^()\n]{3,120})\)/y;
 
-// An acronym's entry, with a pattern for the words before "(FSB)" (as many as its longest
+// An acronym's entry, with how many words before "(FSB)" may expand it (as many as its longest
 // expansion has), and its expansions' words and stems, read once.
-type Acronym = Readonly<{ entry: TermEntry; wordsBefore: RegExp; expansionWords: readonly string[][]; expansionStems: readonly string[][] }>;
+type Acronym = Readonly<{ entry: TermEntry; longest: number; expansionWords: readonly string[][]; expansionStems: readonly string[][] }>;
 type Acronyms = Readonly<{ automaton: Automaton; entries: readonly (readonly Acronym[])[]; anyUse: RegExp }>;
 
 /** One automaton for every acronym of the language that has an expansion, built once. */
 const acronymsOf = perGlossary((glossary, tag): Acronyms => {
   const byKey = new Map<string, Acronym[]>();
-  const patterns = new Map<number, RegExp>();
   for (const term of glossary.terms) {
     const entry = entryFor(term, tag);
     if (!entry || entry.expansion.length === 0) continue;
     const longest = Math.max(1, ...entry.expansion.map((e) => stems(e).length));
-    let wordsBefore = patterns.get(longest);
-    if (!wordsBefore) patterns.set(longest, (wordsBefore = new RegExp(`(?:[\\p{L}\\p{M}\\p{N}'’-]+\\s+){1,${longest}}$`, "u")));
     const key = phraseKey(entry.use);
-    const acronym = { entry, wordsBefore, expansionWords: entry.expansion.map(wordsOf), expansionStems: entry.expansion.map(stems) };
+    const acronym = { entry, longest, expansionWords: entry.expansion.map(wordsOf), expansionStems: entry.expansion.map(stems) };
     const same = byKey.get(key);
     if (same) same.push(acronym);
     else byKey.set(key, [acronym]);
@@ -85,7 +83,7 @@ type Expansion = { start: number; end: number; text: string; words: string; entr
 function* expansionsIn(text: string, acronyms: Acronyms, lang: string): Generator<Expansion> {
   for (const m of acronyms.automaton.match(text)) {
     for (const acronym of acronyms.entries[m.pattern]!) {
-      const { entry, wordsBefore } = acronym;
+      const { entry } = acronym;
       // An acronym is written as the glossary writes it: "un" is not the UN.
       if (text.slice(m.start, m.end) !== entry.use) continue;
       AFTER.lastIndex = m.end;
@@ -95,12 +93,11 @@ function* expansionsIn(text: string, acronyms: Acronyms, lang: string): Generato
       }
       if (text[m.start - 1] !== "(" || text[m.end] !== ")") continue;
       const at = m.start - 1;
-      const from = Math.max(0, at - LOOK_BACK);
-      const before = wordsBefore.exec(text.slice(from, at));
-      if (!before) continue;
-      const capital = before[0].search(/\p{Lu}/u);
+      const words = wordsBefore(text, Math.max(0, at - LOOK_BACK), at, acronym.longest);
+      if (words === -1) continue;
+      const capital = text.slice(words, at).search(/\p{Lu}/u);
       if (capital === -1) continue;
-      const start = from + before.index + capital;
+      const start = words + capital;
       const named = text.slice(start, at).trim();
       if (wrongExpansion(named, acronym, lang)) {
         yield { start, end: m.end + 1, text: `${entry.expansion[0]} (${entry.use})`, words: named, entry };
