@@ -13,6 +13,22 @@ export function codePointTest(pattern: RegExp): (cp: number) => boolean {
   };
 }
 
+/**
+ * Where the run of code points `test` accepts that ends at `end` begins (not before `from`), read
+ * backwards: a surrogate pair is one code point where both halves lie after `from`.
+ */
+export function runStartBefore(text: string, from: number, end: number, test: (cp: number) => boolean): number {
+  let at = end;
+  while (at > from) {
+    const low = text.charCodeAt(at - 1);
+    const high = at - 2 >= from ? text.charCodeAt(at - 2) : 0;
+    const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+    if (!test(pair ? text.codePointAt(at - 2)! : low)) break;
+    at -= pair ? 2 : 1;
+  }
+  return at;
+}
+
 const isLetter = codePointTest(/^\p{L}$/u);
 
 /** How many letters a text holds, by code point: text.match(/\p{L}/gu)?.length ?? 0, without the array. */

@@ -1,6 +1,6 @@
 import { matchesOf } from "../matches.js";
 import type { TextBlock } from "../types.js";
-import { codePointTest } from "../language/code-points.js";
+import { codePointTest, runStartBefore } from "../language/code-points.js";
 import { abbreviations, ORDINAL_PERIOD, UNITS } from "./abbreviations.js";
 
 export type SentenceStart = Readonly<{
@@ -43,15 +43,7 @@ export function endsSentence(text: string): boolean {
 
 /** The letters, marks, digits, dots and hyphens that end a text (what /([\p{L}\p{M}\p{N}.-]*)$/u finds), read from the end. */
 export function wordBefore(text: string): string {
-  let start = text.length;
-  while (start > 0) {
-    const low = text.charCodeAt(start - 1);
-    const pair = low >= 0xdc00 && low <= 0xdfff && start > 1 && text.charCodeAt(start - 2) >= 0xd800 && text.charCodeAt(start - 2) <= 0xdbff;
-    const at = pair ? start - 2 : start - 1;
-    if (!isWordUnit(text.codePointAt(at)!)) break;
-    start = at;
-  }
-  return text.slice(start);
+  return text.slice(runStartBefore(text, 0, text.length, isWordUnit));
 }
 
 /** True when a block goes on with the sentence its predecessor left open (no final punctuation). */
