@@ -6,6 +6,7 @@ import { isLanguageTag } from "./article/language.js";
 import { InputError, UsageError, writeKey } from "./errors.js";
 import type { Report, Reporter, Translate } from "./types.js";
 import { VERSION } from "./version.js";
+import { deferHelperThreads } from "./workspace/helper-threads.js";
 
 // Only what every command needs is imported here; a command imports the rest when it runs, so
 // that bitext --version and --help, and a check of one article, load no more than they use
@@ -51,6 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  deferHelperThreads();
   const { loadTranslator } = await import("./i18n/load.js");
   i18n = { ...(await import("./i18n/locales.js")), createTranslator: loadTranslator };
   const t: Translate = await i18n.createTranslator(localeFrom(argv));
