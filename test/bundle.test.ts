@@ -32,18 +32,24 @@ describe("ELD's model, packed in the bundle", () => {
 
 describe("what a run of the command line loads", () => {
   const CLI = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+  // The URL of each module file a run loads; Node's own modules it loads, as node:NAME.
   const HOOK = fileURLToPath(new URL("fixtures/load-hook/register.mjs", import.meta.url));
+  const BUILTINS = fileURLToPath(new URL("fixtures/load-hook/builtins.mjs", import.meta.url));
   const work = mkdtempSync(join(tmpdir(), "bitext-loads-"));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  // The sources bundled into each module file the run loaded, from the file's source map.
-  const sourcesLoaded = (args: readonly string[], stderr?: string): string[] => {
+  // What the run loaded, as the hook given writes it.
+  const loaded = (args: readonly string[], stderr?: string, hook = HOOK): string[] => {
     const log = join(work, `loaded-${Math.random().toString(36).slice(2)}.txt`);
     writeFileSync(log, "");
-    const run = spawnSync(process.execPath, ["--import", HOOK, CLI, ...args], { cwd: work, encoding: "utf8", env: { ...process.env, BITEXT_LOADED: log } });
+    const run = spawnSync(process.execPath, ["--import", hook, CLI, ...args], { cwd: work, encoding: "utf8", env: { ...process.env, BITEXT_LOADED: log } });
     if (stderr === undefined) expect(run.status, run.stderr).toBeLessThanOrEqual(1);
     else expect([run.status, run.stderr]).toEqual([2, stderr]);
-    const files = readFileSync(log, "utf8").split("\n").filter((url) => url.includes("/dist/")).map((url) => fileURLToPath(url));
+    return readFileSync(log, "utf8").split("\n");
+  };
+  // The sources bundled into each module file the run loaded, from the file's source map.
+  const sourcesLoaded = (args: readonly string[], stderr?: string): string[] => {
+    const files = loaded(args, stderr).filter((url) => url.includes("/dist/")).map((url) => fileURLToPath(url));
     return files.flatMap((file) => (JSON.parse(readFileSync(`${file}.map`, "utf8")) as { sources: string[] }).sources);
   };
   const heavy = (sources: readonly string[]) => ({
@@ -70,6 +76,19 @@ describe("what a run of the command line loads", () => {
     expect(heavy(sourcesLoaded(["check", `${dir}/en.txt`, "--config", `${dir}/bitext.config.yaml`]))).toEqual({
       markdown: false, xml: false, otherLocales: 0, identifiers: false, aligner: false, diff: false, yaml: false, globs: true,
     });
+  });
+
+  it("loads Node's crypto and worker threads only for a run that needs them", () => {
+    const dir = folder("builtins", { "en.txt": "Drones flew over Kiev.\n", "bitext.config.yaml": "sourceLang: es\n" });
+    const builtins = (args: readonly string[]) => loaded(args, undefined, BUILTINS).filter((name) => /^node:(?:crypto|worker_threads)$/u.test(name)).sort();
+    expect(builtins(["check", `${dir}/en.txt`, "--config", `${dir}/bitext.config.yaml`])).toEqual([]);
+    // --output writes through a temporary file with a random name; --fix notes each file's digest.
+    expect(builtins(["check", `${dir}/en.txt`, "--config", `${dir}/bitext.config.yaml`, "--output", `${dir}/report.txt`])).toEqual(["node:crypto"]);
+    expect(builtins(["check", `${dir}/en.txt`, "--config", `${dir}/bitext.config.yaml`, "--fix-dry-run"])).toEqual(["node:crypto"]);
+    // Worker threads, asked for, for more sets than one thread checks alone.
+    const sets = Object.fromEntries(Array.from({ length: 200 }, (_, n) => [`s${n}`, n]));
+    for (const name of Object.keys(sets)) folder(join("many", name), { "es.txt": "Drones sobrevolaron Kiev.\n", "en.txt": "Drones flew over Kyiv.\n" });
+    expect(builtins(["check", "many", "--threads", "2", "--config", `${dir}/bitext.config.yaml`])).toEqual(["node:worker_threads"]);
   });
 
   it("loads the glob matcher only for a config that ignores some files", () => {

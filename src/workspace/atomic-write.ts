@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { closeSync, createWriteStream, existsSync, fchmodSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { finished } from "node:stream/promises";
+import { nodeCrypto } from "./builtins.js";
 
 // Temporary files being written now: removed if the process is interrupted, so that an
 // interrupted run leaves every file as it was and no debris beside it.
@@ -36,7 +36,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array | 
   // Written where a symbolic link leads: renamed over, the link would become a file of its own,
   // and the file it names would keep the old text.
   const file = linkTarget(path);
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
   track(temporary);
   try {
     // The file keeps the permissions of the one it replaces (an article only its owner may read
@@ -129,7 +129,7 @@ export async function writeTreeAtomic(path: string, files: ReadonlyMap<string, s
   // Built where a symbolic link leads (site -> /var/www/news): the link stays, and the folder it
   // names is the one replaced.
   const dir = linkTarget(path);
-  const tag = `${process.pid}.${randomBytes(4).toString("hex")}`;
+  const tag = `${process.pid}.${nodeCrypto().randomBytes(4).toString("hex")}`;
   const building = join(dirname(dir), `.${basename(dir)}.${tag}.tmp`);
   const retired = join(dirname(dir), `.${basename(dir)}.${tag}.old`);
   track(building);

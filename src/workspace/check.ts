@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
@@ -11,6 +10,7 @@ import type { Check, FileResult, Glossary, InputProblem, Report, RuleSetting, Se
 import { summarise } from "../report/summary.js";
 import { PACKAGE_ROOT, VERSION } from "../version.js";
 import { writeFileAtomic } from "./atomic-write.js";
+import { nodeCrypto } from "./builtins.js";
 import { checkSet, loadForSets, type SetContext, type SetFile, type SetOutcome } from "./check-set.js";
 import type { Config } from "./config.js";
 import { discover, type Input } from "./discover.js";
@@ -219,7 +219,7 @@ function addTo(total: Summary, more: Summary): void {
 }
 
 function cacheKey(salt: string, files: readonly { file: string; bytes: Uint8Array }[]): string {
-  const hash = createHash("sha256").update(salt);
+  const hash = nodeCrypto().createHash("sha256").update(salt);
   for (const { file, bytes } of files) hash.update(`\u0000${file}\u0000${bytes.length}\u0000`).update(bytes);
   return hash.digest("hex");
 }

@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { InputError } from "../errors.js";
+import { workerThreads } from "./builtins.js";
 import type { SetView } from "../types.js";
 import type { SetFile, SetOutcome } from "./check-set.js";
 import { type Packed, PackedResult } from "./packed-result.js";
@@ -77,7 +78,7 @@ export function createPool(count: number, setup: unknown, heapMb = WORKER_HEAP_M
   // Why each worker stopped, if it did: its error comes before its exit.
   const failures = new WeakMap<Worker, Error & { code?: string }>();
   const start = () => {
-    const worker = new Worker(WORKER, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const worker = new (workerThreads().Worker)(WORKER, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     worker.on("error", (error) => failures.set(worker, error));
     all.add(worker);
     return worker;
