@@ -2,12 +2,13 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { alignUnits } from "../src/align/align.js";
+import { alignUnits, groupsKept } from "../src/align/align.js";
 import { alignArticles } from "../src/align/articles.js";
 import { alignBanded, MAX_CELLS } from "../src/align/dynamic.js";
 import { readArticle } from "../src/article/read.js";
 import { createTranslator } from "../src/i18n/index.js";
 import { checkPaths } from "../src/workspace/check.js";
+import { declaration } from "./real-world/udhr.js";
 import { bundledGlossary } from "./run-check.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -170,6 +171,29 @@ describe("the aligner", () => {
     const links = alignUnits(source, target, { level: "paragraph", sourceLang: "en", targetLang: "fr" }).map((l) => [l.source, l.target]);
     expect(links.filter(([s, t]) => s.length !== 1 || t.length !== 1)).toEqual([[[77], []], [[150, 151], [149]]]);
     expect(links).toHaveLength(count - 1);
+  }, 60_000);
+
+  // The groups of units the programme scores are forgotten past groupsKept.max and made again
+  // when asked for: at 8 (cleared every few rows, a merged group's parts made again mid-way), the
+  // links must be the ones all groups kept give, to the cost.
+  it.each([
+    ["paragraphs of the Declaration, Spanish and English, one dropped", "paragraph" as const, "spa", "eng"],
+    ["sentences of the Declaration, German and French", "sentence" as const, "deu_1996", "fra"],
+  ])("links %s the same whether it keeps 8 groups or all of them", (_, level, from, to) => {
+    const units = (code: string) => declaration(code).blocks.flatMap((b) => (level === "paragraph" ? [b.text] : b.text.split(/(?<=[.;:])\s+/u)))
+      .map((text) => ({ text }));
+    const source = units(from);
+    const target = units(to).filter((_, k) => level !== "paragraph" || k !== 40);
+    const options = { level, sourceLang: from.slice(0, 2), targetLang: to.slice(0, 2) };
+    const all = alignUnits(source, target, options);
+    const kept = groupsKept.max;
+    try {
+      groupsKept.max = 8;
+      expect(alignUnits(source, target, options)).toEqual(all);
+    } finally {
+      groupsKept.max = kept;
+    }
+    expect(all.length).toBeGreaterThan(level === "paragraph" ? 80 : 100);
   }, 60_000);
 });
 

@@ -65,6 +65,14 @@ const VARIANCE = 6.8; // Gale & Church's variance of the length difference per c
 const LEXICAL_WEIGHT = 70;
 const HEADING_MISMATCH = 8;
 const PREFIX = 5;
+/**
+ * How many groups are kept per side and pass (and units per vocabulary) before they are forgotten
+ * and made again when asked for: the programme moves down the document, looking back a few units
+ * and a band's width, so an article of 100,000 paragraphs need not hold a group for each (it
+ * peaked at 2.9 GB with all of them kept, 1.2 GB now). Tests lower it to see that nothing changes.
+ */
+export const groupsKept = { max: 16_384 };
+const NO_IDS = new Int32Array(0);
 
 // A group of consecutive units as the cost function sees it. Words are integer ids, so that
 // the similarity of two groups is a few array scans with no allocation.
@@ -74,7 +82,10 @@ type Group = Readonly<{
   words: Int32Array; // distinct word ids
   weights: Float64Array; // their IDF weights
   totalWeight: number;
-  candidates: readonly Int32Array[]; // source side: ids that count as a match for each word
+  // Source side: the ids that count as a match for each word, word k's from candidateStarts[k]
+  // to candidateStarts[k + 1] (a typed array a word cost some 200 bytes besides its ids).
+  candidates: Int32Array;
+  candidateStarts: Int32Array;
   prefixes: Int32Array; // target side: each word's prefix id, or -1
 }>;
 
@@ -136,7 +147,10 @@ function pass(sf: readonly Features[], tf: readonly Features[], lexicon: Lexicon
     const cache = side === "source" ? cacheS : cacheT;
     const key = from * 4 + count;
     let g = cache.get(key);
-    if (!g) cache.set(key, (g = vocabulary.group(side === "source" ? sf : tf, side, from, count)));
+    if (!g) {
+      if (cache.size >= groupsKept.max) cache.clear();
+      cache.set(key, (g = vocabulary.group(side === "source" ? sf : tf, side, from, count)));
+    }
     return g;
   };
   const moves: Move[] = MOVES.map(([di, dj]) => [di, dj]);
@@ -303,15 +317,22 @@ class Vocabulary {
     }
     for (let k = 0; k < count; k++) ids[k] = this.id(words[k]!);
     for (let k = 0; k < count; k++) prefixes[k] = this.prefix(words[k]!);
-    const candidates = side === "source"
-      ? words.map((w, k) => {
-        const list = [ids[k]!];
+    let candidates = NO_IDS;
+    let candidateStarts = NO_IDS;
+    if (side === "source") {
+      const list: number[] = [];
+      candidateStarts = new Int32Array(count + 1);
+      for (let k = 0; k < count; k++) {
+        candidateStarts[k] = list.length;
+        list.push(ids[k]!);
         if (prefixes[k]! >= 0) list.push(prefixes[k]!);
-        for (const t of this.lexicon.get(w) ?? []) list.push(this.id(t));
-        return new Int32Array(list);
-      })
-      : [];
-    g = { length: f.length, heading: f.heading ? 1 : 0, words: ids, weights, totalWeight, candidates, prefixes };
+        for (const t of this.lexicon.get(words[k]!) ?? []) list.push(this.id(t));
+      }
+      candidateStarts[count] = list.length;
+      candidates = new Int32Array(list);
+    }
+    g = { length: f.length, heading: f.heading ? 1 : 0, words: ids, weights, totalWeight, candidates, candidateStarts, prefixes };
+    if (this.units.size >= groupsKept.max) this.units.clear();
     this.units.set(f, g);
     return g;
   }
@@ -324,7 +345,8 @@ class Vocabulary {
     const words: number[] = [];
     const weights: number[] = [];
     const prefixes: number[] = [];
-    const candidates: Int32Array[] = [];
+    const candidates: number[] = [];
+    const candidateStarts: number[] = [];
     let length = 0;
     let heading = 0;
     for (const part of parts) {
@@ -337,13 +359,19 @@ class Vocabulary {
         words.push(id);
         weights.push(part.weights[k]!);
         prefixes.push(part.prefixes[k]!);
-        if (side === "source") candidates.push(part.candidates[k]!);
+        if (side === "source") {
+          candidateStarts.push(candidates.length);
+          for (let q = part.candidateStarts[k]!; q < part.candidateStarts[k + 1]!; q++) candidates.push(part.candidates[q]!);
+        }
       }
     }
     let totalWeight = 0;
     for (const weight of weights) totalWeight += weight;
+    if (side === "source") candidateStarts.push(candidates.length);
     return {
-      length, heading, words: new Int32Array(words), weights: new Float64Array(weights), totalWeight, candidates, prefixes: new Int32Array(prefixes),
+      length, heading, words: new Int32Array(words), weights: new Float64Array(weights), totalWeight,
+      candidates: side === "source" ? new Int32Array(candidates) : NO_IDS, candidateStarts: side === "source" ? new Int32Array(candidateStarts) : NO_IDS,
+      prefixes: new Int32Array(prefixes),
     };
   }
 
@@ -365,9 +393,9 @@ class Vocabulary {
       if (p >= 0) owned[p] = mark;
     }
     let matched = 0;
+    const { candidates, candidateStarts } = gs;
     for (let k = 0; k < gs.words.length; k++) {
-      const candidates = gs.candidates[k]!;
-      for (let q = 0; q < candidates.length; q++) {
+      for (let q = candidateStarts[k]!, end = candidateStarts[k + 1]!; q < end; q++) {
         const c = candidates[q]!;
         if (owned[c] === mark) {
           matched += gs.weights[k]!;
