@@ -71,7 +71,7 @@ const PREFIX = 5;
  * and a band's width, so an article of 100,000 paragraphs need not hold a group for each (it
  * peaked at 2.9 GB with all of them kept, 1.2 GB now). Tests lower it to see that nothing changes.
  */
-export const groupsKept = { max: 16_384 };
+export const groupsKept = { max: 4_096 };
 const NO_IDS = new Int32Array(0);
 
 // A group of consecutive units as the cost function sees it. Words are integer ids, so that
