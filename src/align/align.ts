@@ -260,6 +260,8 @@ function typicalSimilarity(n: number, m: number, similarity: (i: number, j: numb
 // group's words so far (merged). Shared by every Vocabulary (one aligns at a time) and marked
 // with a fresh number per use instead of cleared.
 const scratch = { owned: new Int32Array(1024), stamps: new Int32Array(1024), merged: new Int32Array(1024) };
+// The words a merged group keeps, as (part, index in the part), while it is made.
+let picks = { part: new Int32Array(256), index: new Int32Array(256) };
 let lastMark = 0;
 
 /** A mark no entry holds yet, with room for `ids` ids. */
@@ -320,16 +322,20 @@ class Vocabulary {
     let candidates = NO_IDS;
     let candidateStarts = NO_IDS;
     if (side === "source") {
-      const list: number[] = [];
+      // Each word's own id, its prefix's, then its translations' in the lexicon.
+      const translations = words.map((w) => this.lexicon.get(w));
+      let size = 0;
+      for (let k = 0; k < count; k++) size += 1 + (prefixes[k]! >= 0 ? 1 : 0) + (translations[k]?.size ?? 0);
+      candidates = new Int32Array(size);
       candidateStarts = new Int32Array(count + 1);
+      let c = 0;
       for (let k = 0; k < count; k++) {
-        candidateStarts[k] = list.length;
-        list.push(ids[k]!);
-        if (prefixes[k]! >= 0) list.push(prefixes[k]!);
-        for (const t of this.lexicon.get(words[k]!) ?? []) list.push(this.id(t));
+        candidateStarts[k] = c;
+        candidates[c++] = ids[k]!;
+        if (prefixes[k]! >= 0) candidates[c++] = prefixes[k]!;
+        for (const t of translations[k] ?? []) candidates[c++] = this.id(t);
       }
-      candidateStarts[count] = list.length;
-      candidates = new Int32Array(list);
+      candidateStarts[count] = c;
     }
     g = { length: f.length, heading: f.heading ? 1 : 0, words: ids, weights, totalWeight, candidates, candidateStarts, prefixes };
     if (this.units.size >= groupsKept.max) this.units.clear();
@@ -340,39 +346,51 @@ class Vocabulary {
   group(features: readonly Features[], side: "source" | "target", from: number, count: number): Group {
     if (count === 1) return this.unit(features[from]!, side);
     const parts = Array.from({ length: count }, (_, k) => this.unit(features[from + k]!, side));
+    // First the words the group keeps (each once, the first part's first), then their arrays,
+    // made at their size and filled: no lists of numbers grown and copied.
     const mark = nextMark(this.ids.size);
     const merged = scratch.merged;
-    const words: number[] = [];
-    const weights: number[] = [];
-    const prefixes: number[] = [];
-    const candidates: number[] = [];
-    const candidateStarts: number[] = [];
+    let most = 0;
+    for (const part of parts) most += part.words.length;
+    if (picks.part.length < most) picks = { part: new Int32Array(most * 2), index: new Int32Array(most * 2) };
+    let n = 0;
+    let candidateCount = 0;
     let length = 0;
     let heading = 0;
-    for (const part of parts) {
+    for (let p = 0; p < count; p++) {
+      const part = parts[p]!;
       length += part.length;
       heading += part.heading;
       for (let k = 0; k < part.words.length; k++) {
         const id = part.words[k]!;
         if (merged[id] === mark) continue;
         merged[id] = mark;
-        words.push(id);
-        weights.push(part.weights[k]!);
-        prefixes.push(part.prefixes[k]!);
-        if (side === "source") {
-          candidateStarts.push(candidates.length);
-          for (let q = part.candidateStarts[k]!; q < part.candidateStarts[k + 1]!; q++) candidates.push(part.candidates[q]!);
-        }
+        picks.part[n] = p;
+        picks.index[n++] = k;
+        if (side === "source") candidateCount += part.candidateStarts[k + 1]! - part.candidateStarts[k]!;
       }
     }
+    const words = new Int32Array(n);
+    const weights = new Float64Array(n);
+    const prefixes = new Int32Array(n);
+    const candidates = side === "source" ? new Int32Array(candidateCount) : NO_IDS;
+    const candidateStarts = side === "source" ? new Int32Array(n + 1) : NO_IDS;
     let totalWeight = 0;
-    for (const weight of weights) totalWeight += weight;
-    if (side === "source") candidateStarts.push(candidates.length);
-    return {
-      length, heading, words: new Int32Array(words), weights: new Float64Array(weights), totalWeight,
-      candidates: side === "source" ? new Int32Array(candidates) : NO_IDS, candidateStarts: side === "source" ? new Int32Array(candidateStarts) : NO_IDS,
-      prefixes: new Int32Array(prefixes),
-    };
+    let c = 0;
+    for (let w = 0; w < n; w++) {
+      const part = parts[picks.part[w]!]!;
+      const k = picks.index[w]!;
+      words[w] = part.words[k]!;
+      weights[w] = part.weights[k]!;
+      totalWeight += weights[w]!;
+      prefixes[w] = part.prefixes[k]!;
+      if (side === "source") {
+        candidateStarts[w] = c;
+        for (let q = part.candidateStarts[k]!; q < part.candidateStarts[k + 1]!; q++) candidates[c++] = part.candidates[q]!;
+      }
+    }
+    if (side === "source") candidateStarts[n] = c;
+    return { length, heading, words, weights, totalWeight, candidates, candidateStarts, prefixes };
   }
 
   /** True when a group holds a word (a number: "#3"). */
