@@ -22,7 +22,7 @@ export type Machine = Readonly<{
   nodeOptions: readonly string[];
 }>;
 
-const THIS_MACHINE = (): Machine => ({
+const thisMachine = (): Machine => ({
   platform: process.platform,
   cores: availableParallelism(),
   nodeOptions: [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/u)],
@@ -34,7 +34,7 @@ const THIS_MACHINE = (): Machine => ({
  * size. Returns how many threads were deferred. Only for the command line: a library must not
  * change its host's threads.
  */
-export function deferHelperThreads(machine: Machine = THIS_MACHINE()): number {
+export function deferHelperThreads(machine: Machine = thisMachine()): number {
   if (machine.platform !== "linux" || machine.cores > POOL_SIZE) return 0;
   if (machine.nodeOptions.some((option) => option.startsWith("--v8-pool-size"))) return 0;
   let tasks: string[];
